@@ -1,0 +1,126 @@
+package com.returnscope.classification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.returnscope.policy.Category;
+import com.returnscope.policy.Policy;
+import com.returnscope.policy.Reason;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Classifies a buyer's own words by the policy's multilingual terms. Of all terms found
+ * and not negated, the one of the highest priority wins; then the category that comes
+ * first in the policy's tie-break; then the longer match; then the earlier one. A text
+ * that matches nothing stays unclassified: nothing is guessed.
+ */
+final class KeywordClassifier {
+
+	/** The winning term: the reason it indicates and the term as the policy writes it. */
+	record Match(Reason reason, String term) {
+	}
+
+	private final TextNormalizer normalizer;
+
+	private final Negation negation;
+
+	private final int gapWords;
+
+	private final TermPattern[] patterns;
+
+	private final Reason[] reasons;
+
+	private final int[] priorities;
+
+	private final int[] categoryRanks;
+
+	private final TermIndex index;
+
+	KeywordClassifier(Policy policy) {
+		Policy.Keywords keywords = policy.keywords();
+		this.normalizer = new TextNormalizer(keywords.normalization().characterFolds(),
+				keywords.normalization().spellings());
+		this.negation = new Negation(keywords.negation(), this.normalizer);
+		this.gapWords = keywords.gapWords();
+		List<Category> tieBreak = policy.classification().tieBreak();
+		List<TermPattern> patterns = new ArrayList<>();
+		List<Reason> reasons = new ArrayList<>();
+		List<Integer> priorities = new ArrayList<>();
+		for (int g = 0; g < keywords.groups().size(); g++) {
+			Policy.TermGroup group = keywords.groups().get(g);
+			String key = "keywords.groups[" + g + "]";
+			Reason reason = policy.reason(group.reason(), key + ".reason");
+			for (Map.Entry<String, List<String>> language : group.terms().entrySet()) {
+				for (String term : language.getValue()) {
+					patterns.add(TermPattern.compile(term, this.normalizer, key + ".terms." + language.getKey()));
+					reasons.add(reason);
+					priorities.add(group.effectivePriority());
+				}
+			}
+		}
+		this.patterns = patterns.toArray(TermPattern[]::new);
+		this.reasons = reasons.toArray(Reason[]::new);
+		this.priorities = priorities.stream().mapToInt(Integer::intValue).toArray();
+		this.categoryRanks = reasons.stream().mapToInt((reason) -> tieBreak.indexOf(reason.category())).toArray();
+		this.index = new TermIndex(patterns.stream().map(TermPattern::head).toList());
+	}
+
+	@Nullable Match classify(String text) {
+		String normalized = this.normalizer.normalize(text);
+		if (normalized.isEmpty()) {
+			return null;
+		}
+		Best best = new Best();
+		this.index.forEachHead(normalized, (term, start, headEnd) -> {
+			if (best.beats(term, start, Integer.MAX_VALUE)) {
+				int end = this.patterns[term].matchAt(normalized, start, headEnd, this.gapWords);
+				if (end >= 0 && best.beats(term, start, end) && !this.negation.negates(normalized, start)) {
+					best.take(term, start, end);
+				}
+			}
+		});
+		return (best.term >= 0) ? new Match(this.reasons[best.term], this.patterns[best.term].written()) : null;
+	}
+
+	/** The best match so far; comparisons are cheap so that most candidates stop early. */
+	private final class Best {
+
+		private int term = -1;
+
+		private int start;
+
+		private int length;
+
+		/**
+		 * Whether a candidate could beat the best so far; with {@code end} unknown
+		 * ({@code MAX_VALUE}) it answers whether checking the candidate is worth it.
+		 */
+		boolean beats(int candidate, int candidateStart, int end) {
+			if (this.term < 0) {
+				return true;
+			}
+			int byPriority = Integer.compare(priorities[candidate], priorities[this.term]);
+			if (byPriority != 0) {
+				return byPriority > 0;
+			}
+			int byCategory = Integer.compare(categoryRanks[this.term], categoryRanks[candidate]);
+			if (byCategory != 0) {
+				return byCategory > 0;
+			}
+			int byLength = Long.compare((long) end - candidateStart, this.length);
+			if (byLength != 0) {
+				return byLength > 0;
+			}
+			return candidateStart < this.start;
+		}
+
+		void take(int candidate, int candidateStart, int end) {
+			this.term = candidate;
+			this.start = candidateStart;
+			this.length = end - candidateStart;
+		}
+
+	}
+
+}

@@ -1,0 +1,155 @@
+package com.returnscope.classification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.returnscope.policy.PolicyException;
+
+/**
+ * One policy term compiled for matching. A term is words as a buyer would write them,
+ * with two marks: {@code *} at the end of a word lets the word go on ("defect*" matches
+ * defective, defects), and {@code ...} between words lets up to the policy's gap-words
+ * words stand between them, within one clause ("arrived ... broken*"). Latin and Cyrillic
+ * words match whole; Chinese matches anywhere.
+ */
+final class TermPattern {
+
+	private static final String STEM = "*";
+
+	private static final String GAP = "...";
+
+	/** The literal parts, stems and gaps in order; the first is always a literal. */
+	private final List<String> tokens;
+
+	private final String written;
+
+	private TermPattern(String written, List<String> tokens) {
+		this.written = written;
+		this.tokens = List.copyOf(tokens);
+	}
+
+	static TermPattern compile(String written, TextNormalizer normalizer, String key) {
+		List<String> tokens = new ArrayList<>();
+		String[] parts = written.replace("…", GAP).split("\\.\\.\\.", -1);
+		for (int p = 0; p < parts.length; p++) {
+			if (p > 0) {
+				tokens.add(GAP);
+			}
+			StringBuilder literal = new StringBuilder();
+			for (String word : parts[p].trim().split("\\s+")) {
+				boolean stem = word.endsWith(STEM);
+				String normalized = normalizer.normalize(stem ? word.substring(0, word.length() - 1) : word);
+				if (normalized.indexOf(TextNormalizer.CLAUSE) >= 0) {
+					throw new PolicyException(key, "term '" + written + "' holds punctuation that ends a clause");
+				}
+				if (normalized.isEmpty()) {
+					continue;
+				}
+				if (!literal.isEmpty() || (!tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(STEM))) {
+					literal.append(' ');
+				}
+				literal.append(normalized);
+				if (stem && !TextNormalizer.isUnspaced(normalized.charAt(normalized.length() - 1))) {
+					tokens.add(literal.toString());
+					tokens.add(STEM);
+					literal.setLength(0);
+				}
+			}
+			if (!literal.isEmpty()) {
+				tokens.add(literal.toString());
+			}
+			else if (tokens.isEmpty() || tokens.get(tokens.size() - 1).equals(GAP)) {
+				throw new PolicyException(key, "term '" + written + "' has an empty part");
+			}
+		}
+		return new TermPattern(written, tokens);
+	}
+
+	/** The term as the policy writes it: what the explanation quotes. */
+	String written() {
+		return this.written;
+	}
+
+	/** The part the index looks for; the rest is checked where it is found. */
+	String head() {
+		return this.tokens.get(0);
+	}
+
+	/**
+	 * Checks the whole term where its head was found at {@code start..headEnd}; returns
+	 * where the match ends, or -1.
+	 */
+	int matchAt(String text, int start, int headEnd, int gapWords) {
+		if (start > 0 && text.charAt(start - 1) != ' ' && !TextNormalizer.isUnspaced(text.charAt(start))) {
+			return -1;
+		}
+		return rest(text, headEnd, 1, gapWords);
+	}
+
+	private int rest(String text, int pos, int index, int gapWords) {
+		if (index == this.tokens.size()) {
+			return endsWord(text, pos, this.tokens.get(index - 1)) ? pos : -1;
+		}
+		String token = this.tokens.get(index);
+		if (token.equals(STEM)) {
+			int end = pos;
+			while (end < text.length() && TextNormalizer.isWordChar(text.charAt(end))
+					&& !TextNormalizer.isUnspaced(text.charAt(end))) {
+				end++;
+			}
+			return rest(text, end, index + 1, gapWords);
+		}
+		if (token.equals(GAP)) {
+			return gap(text, pos, index + 1, gapWords);
+		}
+		return text.startsWith(token, pos) ? rest(text, pos + token.length(), index + 1, gapWords) : -1;
+	}
+
+	/** Tries the literal after a gap after 0, 1, ... gapWords skipped words of the clause. */
+	private int gap(String text, int pos, int index, int gapWords) {
+		if (!endsWord(text, pos, this.tokens.get(index - 2))) {
+			return -1;
+		}
+		int at = pos;
+		for (int skipped = 0; skipped <= gapWords; skipped++) {
+			while (at < text.length() && text.charAt(at) == ' ') {
+				at++;
+			}
+			if (at >= text.length() || text.charAt(at) == TextNormalizer.CLAUSE) {
+				return -1;
+			}
+			String literal = this.tokens.get(index);
+			if (text.startsWith(literal, at)) {
+				int end = rest(text, at + literal.length(), index + 1, gapWords);
+				if (end >= 0) {
+					return end;
+				}
+			}
+			if (TextNormalizer.isUnspaced(text.charAt(at))) {
+				at++;
+			}
+			else {
+				while (at < text.length() && TextNormalizer.isWordChar(text.charAt(at))
+						&& !TextNormalizer.isUnspaced(text.charAt(at))) {
+					at++;
+				}
+			}
+		}
+		return -1;
+	}
+
+	private static boolean endsWord(String text, int pos, String previousToken) {
+		if (previousToken.equals(STEM) || pos >= text.length()) {
+			return true;
+		}
+		char next = text.charAt(pos);
+		return !TextNormalizer.isWordChar(next) || TextNormalizer.isUnspaced(next)
+				|| TextNormalizer.isUnspaced(previousToken.charAt(previousToken.length() - 1));
+	}
+
+	@Override
+	public String toString() {
+		return this.written;
+	}
+
+}

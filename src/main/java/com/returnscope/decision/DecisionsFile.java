@@ -1,0 +1,47 @@
+package com.returnscope.decision;
+
+import com.returnscope.publish.CsvOutput;
+import com.returnscope.publish.RunContext;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders decisions.csv from the staged decisions: one row per accepted return, in
+ * returns.csv order, with exactly the data contract's columns.
+ */
+@Component
+public class DecisionsFile implements Tasklet {
+
+	public static final String NAME = "decisions.csv";
+
+	static final String[] HEADER = { "return_id", "order_id", "order_match", "category", "subreason",
+			"classified_by", "matched_term", "days_since_delivery", "window_status", "expected_freight_payer",
+			"actual_freight_payer", "freight_compliant", "freight_amount_at_issue", "currency", "findings",
+			"explanation" };
+
+	private final DecisionRepository decisions;
+
+	public DecisionsFile(DecisionRepository decisions) {
+		this.decisions = decisions;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunContext run = RunContext.of(chunkContext);
+		CsvOutput.write(run.outputs().file(NAME), HEADER, (csv) -> this.decisions.forEach(run.instanceId(),
+				(decided) -> print(csv, decided.decision())));
+		return RepeatStatus.FINISHED;
+	}
+
+	private static void print(CsvOutput.Records csv, Decision d) {
+		csv.print(d.returnId(), d.orderId(), d.orderMatch(), d.category(), d.subreason(), d.classifiedBy(),
+				d.matchedTerm(), (d.daysSinceDelivery() != null) ? d.daysSinceDelivery() : "", d.windowStatus(),
+				d.expectedFreightPayer(), d.actualFreightPayer(), d.freightCompliant(),
+				Money.plain(d.freightAmountAtIssue(), d.currency()), (d.currency() != null) ? d.currency() : "",
+				String.join(";", d.findings()), d.explanation());
+	}
+
+}

@@ -1,0 +1,63 @@
+package com.returnscope.decision;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import com.returnscope.ingest.Incoterm;
+import com.returnscope.ingest.OrderLine;
+import com.returnscope.ingest.ReturnRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The order a return refers to, as far as it could be confirmed, and the facts the other
+ * decisions take from it.
+ *
+ * @param match the result, in the policy's precedence
+ * @param detail why it is not MATCHED, for the explanation; empty when matched
+ * @param deliveredDate the matched line's delivery; with a blank or unknown sku, the
+ * latest of the order's lines
+ * @param incoterm the matched line's, else the one all lines share
+ * @param orderCurrency the matched line's currency, else the one all lines share
+ */
+public record OrderConfirmation(OrderMatch match, String detail, @Nullable LocalDate deliveredDate,
+		@Nullable Incoterm incoterm, @Nullable String orderCurrency) {
+
+	static OrderConfirmation of(ReturnRequest request, List<OrderLine> lines, BuyerNames names) {
+		if (lines.isEmpty()) {
+			return new OrderConfirmation(OrderMatch.ORDER_NOT_FOUND, "order " + request.orderId() + " not found",
+					null, null, null);
+		}
+		OrderLine line = (request.sku() != null) ? lines.stream()
+			.filter((candidate) -> candidate.sku().equalsIgnoreCase(request.sku()))
+			.findFirst()
+			.orElse(null) : (lines.size() == 1) ? lines.get(0) : null;
+		LocalDate delivered = (line != null) ? line.deliveredDate() : lines.stream()
+			.map(OrderLine::deliveredDate)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		Incoterm incoterm = (line != null) ? line.incoterm() : shared(lines.stream().map(OrderLine::incoterm).toList());
+		String currency = (line != null) ? line.currency() : shared(lines.stream().map(OrderLine::currency).toList());
+		String orderBuyer = lines.get(0).buyerName();
+		if (lines.stream().noneMatch((candidate) -> names.same(candidate.buyerName(), request.buyerName()))) {
+			return new OrderConfirmation(OrderMatch.BUYER_MISMATCH,
+					"buyer '" + request.buyerName() + "' is not the order's '" + orderBuyer + "'", delivered, incoterm,
+					currency);
+		}
+		if (line == null) {
+			String detail = (request.sku() != null)
+					? "sku " + request.sku() + " is not on order " + request.orderId()
+					: "sku missing on order " + request.orderId() + ", which has " + lines.size() + " lines";
+			return new OrderConfirmation(OrderMatch.SKU_NOT_ON_ORDER, detail, delivered, incoterm, currency);
+		}
+		return new OrderConfirmation(OrderMatch.MATCHED, "", delivered, incoterm, currency);
+	}
+
+	private static <T> @Nullable T shared(List<@Nullable T> values) {
+		T first = values.get(0);
+		return values.stream().allMatch((value) -> Objects.equals(value, first)) ? first : null;
+	}
+
+}

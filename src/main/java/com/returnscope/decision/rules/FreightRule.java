@@ -1,0 +1,29 @@
+package com.returnscope.decision.rules;
+
+import com.returnscope.decision.FreightAssessment;
+import com.returnscope.decision.FreightCompliance;
+import com.returnscope.decision.ReturnCase;
+
+/** R-FREIGHT: the party at fault pays the return freight. */
+final class FreightRule extends PolicyRule {
+
+	static final String ID = "R-FREIGHT";
+
+	record Settings(boolean enabled) implements RuleSettings {
+	}
+
+	FreightRule() {
+		super(ID, "The party at fault pays the return freight");
+	}
+
+	@Override
+	public RuleResult evaluate(ReturnCase returnCase) {
+		FreightAssessment freight = returnCase.freight();
+		if (freight.compliance() == FreightCompliance.UNKNOWN) {
+			return RuleResult.notApplicable(ID);
+		}
+		return RuleResult.failWhen(freight.compliance() == FreightCompliance.NO, ID,
+				freight.actual() + " paid where " + freight.expected() + " owed (" + freight.rule() + ")");
+	}
+
+}

@@ -1,0 +1,40 @@
+package com.returnscope.decision.rules;
+
+import java.util.List;
+
+import com.returnscope.decision.ReturnCase;
+import com.returnscope.ingest.InspectionResult;
+import com.returnscope.ingest.Outcome;
+import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.ingest.ReturnStatus;
+
+/** R-INSPECTION: a return closed as granted must have been inspected. */
+final class InspectionRule extends PolicyRule {
+
+	static final String ID = "R-INSPECTION";
+
+	record Settings(boolean enabled, List<Outcome> grantedOutcomes, List<ReturnStatus> statuses,
+			List<InspectionResult> notInspected) implements RuleSettings {
+	}
+
+	private final Settings settings;
+
+	InspectionRule(Settings settings) {
+		super(ID, "Returned goods are inspected before a refund or exchange is closed");
+		this.settings = settings;
+	}
+
+	@Override
+	public RuleResult evaluate(ReturnCase returnCase) {
+		ReturnRequest request = returnCase.request();
+		if (request.outcome() == null || !this.settings.grantedOutcomes().contains(request.outcome())
+				|| !this.settings.statuses().contains(request.status())) {
+			return RuleResult.notApplicable(ID);
+		}
+		InspectionResult inspection = request.inspectionResult();
+		return RuleResult.failWhen(inspection == null || this.settings.notInspected().contains(inspection), ID,
+				request.status() + " with " + request.outcome() + " but inspection "
+						+ ((inspection != null) ? inspection : "blank"));
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.returnscope.decision.rules;
+
+import com.returnscope.decision.OrderMatch;
+import com.returnscope.decision.ReturnCase;
+
+/** R-ORDER-MATCH: the order must be found, for this buyer, with this sku. */
+final class OrderMatchRule extends PolicyRule {
+
+	static final String ID = "R-ORDER-MATCH";
+
+	record Settings(boolean enabled) implements RuleSettings {
+	}
+
+	OrderMatchRule() {
+		super(ID, "Order number, customer name and sku must be confirmed against the order");
+	}
+
+	@Override
+	public RuleResult evaluate(ReturnCase returnCase) {
+		return RuleResult.failWhen(returnCase.order().match() != OrderMatch.MATCHED, ID,
+				returnCase.order().detail());
+	}
+
+}

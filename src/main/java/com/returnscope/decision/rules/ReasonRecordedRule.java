@@ -1,0 +1,24 @@
+package com.returnscope.decision.rules;
+
+import com.returnscope.decision.ReturnCase;
+
+/** R-REASON-RECORDED: every return keeps a record of its reason, to learn from. */
+final class ReasonRecordedRule extends PolicyRule {
+
+	static final String ID = "R-REASON-RECORDED";
+
+	record Settings(boolean enabled) implements RuleSettings {
+	}
+
+	ReasonRecordedRule() {
+		super(ID, "Every return records its reason (a code or the buyer's words)");
+	}
+
+	@Override
+	public RuleResult evaluate(ReturnCase returnCase) {
+		return RuleResult.failWhen(
+				returnCase.request().reasonCode() == null && returnCase.request().reasonText() == null, ID,
+				"neither reason_code nor reason_text recorded");
+	}
+
+}

@@ -1,0 +1,238 @@
+package com.returnscope.ingest;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One record of an input file with the contract's field rules. Every accessor names its
+ * column; a value that breaks a rule rejects the row with file, line, column and reason.
+ */
+public final class CsvRow {
+
+	/** Text columns are stored as VARCHAR(1000); a longer value is rejected, not cut. */
+	static final int MAX_TEXT = 1000;
+
+	/** Amounts are stored as NUMERIC(19,4); more would be rounded silently. */
+	static final int MAX_SCALE = 4;
+
+	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+	private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private final String file;
+
+	private final long line;
+
+	private final CsvHeader header;
+
+	private final String[] values;
+
+	private final String rawRecord;
+
+	CsvRow(String file, long line, CsvHeader header, String[] values, String rawRecord) {
+		this.file = file;
+		this.line = line;
+		this.header = header;
+		this.values = values;
+		this.rawRecord = rawRecord;
+	}
+
+	public long line() {
+		return this.line;
+	}
+
+	/** The record as read, written back as one RFC 4180 line for rejects.csv. */
+	public String rawRecord() {
+		return this.rawRecord;
+	}
+
+	/**
+	 * The trimmed value, or {@code null} when blank or when the file has no such column; at
+	 * most {@value #MAX_TEXT} characters.
+	 */
+	public @Nullable String text(String column) {
+		return longText(column, MAX_TEXT);
+	}
+
+	/** Like {@link #text(String)}, for the few free-text columns that may run longer. */
+	public @Nullable String longText(String column, int maxLength) {
+		Integer index = this.header.index(column);
+		if (index == null || index >= this.values.length) {
+			return null;
+		}
+		String value = this.values[index].trim();
+		if (value.length() > maxLength) {
+			throw reject(column, "longer than " + maxLength + " characters");
+		}
+		return value.isEmpty() ? null : value;
+	}
+
+	public String required(String column) {
+		String value = text(column);
+		if (value == null) {
+			throw reject(column, column + " is blank");
+		}
+		return value;
+	}
+
+	public @Nullable LocalDate date(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		try {
+			if (value.length() > 10 && (value.charAt(10) == 'T' || value.charAt(10) == ' ')) {
+				String iso = value.substring(0, 10) + 'T' + value.substring(11);
+				return LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(iso));
+			}
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeException ex) {
+			throw reject(column, "'" + value + "' is not a date (yyyy-MM-dd or an ISO date-time)");
+		}
+	}
+
+	public LocalDate requiredDate(String column) {
+		required(column);
+		return date(column);
+	}
+
+	public int positiveInteger(String column) {
+		String value = required(column);
+		if (!INTEGER.matcher(value).matches()) {
+			throw reject(column, "'" + value + "' is not a whole number");
+		}
+		try {
+			int number = Integer.parseInt(value);
+			if (number <= 0) {
+				throw reject(column, column + " must be greater than 0, not " + value);
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			throw reject(column, "'" + value + "' is too large");
+		}
+	}
+
+	/** A plain decimal with a dot, 0 or more, at most {@value #MAX_SCALE} decimals. */
+	public @Nullable BigDecimal amount(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		if (!DECIMAL.matcher(value).matches()) {
+			throw reject(column, "'" + value + "' is not a plain decimal such as 12.50");
+		}
+		BigDecimal amount = new BigDecimal(value);
+		if (amount.signum() < 0) {
+			throw reject(column, column + " must not be negative, not " + value);
+		}
+		if (amount.scale() > MAX_SCALE) {
+			throw reject(column, "'" + value + "' has more than " + MAX_SCALE + " decimals");
+		}
+		if (amount.precision() - amount.scale() > 15) {
+			throw reject(column, "'" + value + "' is too large");
+		}
+		return amount;
+	}
+
+	public BigDecimal requiredAmount(String column) {
+		required(column);
+		return amount(column);
+	}
+
+	/** An ISO 4217 code, upper-cased. */
+	public @Nullable String currency(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		String code = value.toUpperCase(Locale.ROOT);
+		try {
+			if (code.length() == 3) {
+				return Currency.getInstance(code).getCurrencyCode();
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		throw reject(column, "'" + value + "' is not an ISO 4217 currency code");
+	}
+
+	public String requiredCurrency(String column) {
+		required(column);
+		return currency(column);
+	}
+
+	/** An ISO 3166-1 alpha-2 country code, upper-cased. */
+	public @Nullable String country(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		String code = value.toUpperCase(Locale.ROOT);
+		if (!COUNTRIES.contains(code)) {
+			throw reject(column, "'" + value + "' is not an ISO 3166-1 alpha-2 country code");
+		}
+		return code;
+	}
+
+	/** One of the allowed enumeration values, matched case-insensitively. */
+	public <E extends Enum<E>> @Nullable E choice(String column, Set<E> allowed) {
+		String value = text(column);
+		return (value != null) ? parse(column, value, allowed) : null;
+	}
+
+	public <E extends Enum<E>> E requiredChoice(String column, Set<E> allowed) {
+		return parse(column, required(column), allowed);
+	}
+
+	/** A {@code ;}-separated list of allowed values; empty when blank. */
+	public <E extends Enum<E>> Set<E> choices(String column, Class<E> type) {
+		String value = text(column);
+		Set<E> all = EnumSet.allOf(type);
+		Set<E> chosen = EnumSet.noneOf(type);
+		if (value != null) {
+			for (String token : value.split(";")) {
+				if (!token.isBlank()) {
+					chosen.add(parse(column, token.trim(), all));
+				}
+			}
+		}
+		return chosen;
+	}
+
+	private <E extends Enum<E>> E parse(String column, String value, Set<E> allowed) {
+		String name = value.toUpperCase(Locale.ROOT);
+		for (E candidate : allowed) {
+			if (candidate.name().equals(name)) {
+				return candidate;
+			}
+		}
+		String expected = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+		throw reject(column, "unknown " + column + " '" + value + "' (expected " + expected + ")");
+	}
+
+	public RejectedRowException reject(String column, String reason) {
+		return new RejectedRowException(this.file, this.line, column, reason, this.rawRecord);
+	}
+
+	@Override
+	public String toString() {
+		return this.file + " line " + this.line + ": " + Arrays.toString(this.values);
+	}
+
+}

@@ -1,0 +1,6 @@
+package com.returnscope.policy;
+
+/** The categories of return reasons printed in decisions.csv. */
+public enum Category {
+	QUALITY, CHANGE_OF_MIND, LOGISTICS, UNCLASSIFIED
+}

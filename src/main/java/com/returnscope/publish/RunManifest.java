@@ -1,0 +1,38 @@
+package com.returnscope.publish;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * run-manifest.json: what was read, with which policy, what was written, and the counts
+ * that prove nothing was lost (rows read = accepted + rejected, for every input file).
+ * Keys are written in snake_case.
+ */
+public record RunManifest(String runDate, String jobName, long jobInstanceId, long jobExecutionId, String startTime,
+		String endTime, String exitStatus, PolicyFile policy, List<InputFile> inputs,
+		@Nullable OverridesFile overrides, long decisions, List<OutputFile> outputs) {
+
+	/** The policy that decided. */
+	public record PolicyFile(String name, String location, String version, String sha256) {
+	}
+
+	/** One input file and how its rows were accounted for. */
+	public record InputFile(String name, String path, String encoding, String sha256, long rowsRead,
+			long rowsAccepted, long rowsRejected) {
+
+		public boolean reconciles() {
+			return this.rowsRead == this.rowsAccepted + this.rowsRejected;
+		}
+
+	}
+
+	/** The reviewer's overrides, when used. */
+	public record OverridesFile(String name, String path, String sha256, int entries) {
+	}
+
+	/** One file written by the run. */
+	public record OutputFile(String name, String sha256, long bytes) {
+	}
+
+}

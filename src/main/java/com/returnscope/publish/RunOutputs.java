@@ -1,0 +1,108 @@
+package com.returnscope.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The folders of one run's outputs. Files are written into {@code .<run-date>.partial/}
+ * and the folder is renamed to {@code <run-date>/} only when everything is written, so a
+ * failed or running run never leaves a folder that looks complete. A previous folder of
+ * the same date is replaced.
+ */
+public final class RunOutputs {
+
+	private final Path root;
+
+	private final LocalDate runDate;
+
+	public RunOutputs(Path root, LocalDate runDate) {
+		this.root = root;
+		this.runDate = runDate;
+	}
+
+	/** The published folder. */
+	public Path target() {
+		return this.root.resolve(this.runDate.toString());
+	}
+
+	/** The folder being written, created on first use. */
+	public Path staging() {
+		Path staging = this.root.resolve("." + this.runDate + ".partial");
+		try {
+			Files.createDirectories(staging);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create " + staging, ex);
+		}
+		return staging;
+	}
+
+	/** A file in the folder being written. */
+	public Path file(String name) {
+		return staging().resolve(name);
+	}
+
+	/** Removes what an earlier, failed attempt left in the folder being written. */
+	public void clearStaging() {
+		deleteTree(this.root.resolve("." + this.runDate + ".partial"));
+	}
+
+	/** The files written so far, by name. */
+	public List<Path> stagedFiles() {
+		try (Stream<Path> files = Files.list(staging())) {
+			return files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::getFileName)).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + staging(), ex);
+		}
+	}
+
+	/** Moves the written folder into place, replacing an earlier one of the same date. */
+	public void publish(long executionId) {
+		Path staging = staging();
+		Path target = target();
+		Path replaced = this.root.resolve("." + this.runDate + ".replaced-" + executionId);
+		try {
+			if (Files.exists(target)) {
+				move(target, replaced);
+			}
+			move(staging, target);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot publish " + staging + " as " + target, ex);
+		}
+		deleteTree(replaced);
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to);
+		}
+	}
+
+	private static void deleteTree(Path folder) {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot delete " + folder, ex);
+		}
+	}
+
+}

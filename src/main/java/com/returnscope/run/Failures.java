@@ -1,0 +1,78 @@
+package com.returnscope.run;
+
+import java.sql.SQLException;
+
+import com.returnscope.ingest.InputFileException;
+import com.returnscope.policy.PolicyException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.step.skip.SkipLimitExceededException;
+import org.springframework.boot.context.properties.bind.BindException;
+
+/**
+ * Turns a failure into the exit code and the one line an operator reads. A user's
+ * mistake never shows a stack trace; only an unexpected failure does.
+ */
+final class Failures {
+
+	/** H2's "Database may be already in use": another process holds the file database. */
+	private static final int H2_DATABASE_IN_USE = 90020;
+
+	record Failure(ExitCodes code, String message) {
+	}
+
+	private Failures() {
+	}
+
+	static Failure of(Throwable failure) {
+		UsageException usage = find(failure, UsageException.class);
+		if (usage != null) {
+			return new Failure(ExitCodes.USAGE, usage.getMessage());
+		}
+		BindException bind = find(failure, BindException.class);
+		if (bind != null) {
+			Throwable cause = (bind.getCause() != null) ? bind.getCause() : bind;
+			return new Failure(ExitCodes.USAGE, "invalid setting " + bind.getName() + ": " + cause.getMessage());
+		}
+		PolicyException policy = find(failure, PolicyException.class);
+		if (policy != null) {
+			return new Failure(ExitCodes.POLICY_INVALID, policy.getMessage());
+		}
+		InputFileException input = find(failure, InputFileException.class);
+		if (input != null) {
+			return new Failure(ExitCodes.INPUT_MISSING, input.getMessage());
+		}
+		SkipLimitExceededException limit = find(failure, SkipLimitExceededException.class);
+		if (limit != null) {
+			return new Failure(ExitCodes.TOO_MANY_REJECTS, "too many rejected rows in one input file ("
+					+ limit.getMessage() + ", see --max-rejected-rows); the one over the limit: "
+					+ limit.getCause().getMessage() + "; every rejected row is in the log");
+		}
+		SQLException sql = find(failure, SQLException.class);
+		if (sql != null && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+			return new Failure(ExitCodes.ALREADY_RUNNING,
+					"the database is in use by another ReturnScope process: is a run already going?");
+		}
+		return new Failure(ExitCodes.UNEXPECTED, "unexpected failure: " + root(failure).getMessage());
+	}
+
+	private static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return null;
+	}
+
+	private static Throwable root(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root;
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.returnscope.run;
+
+import java.nio.file.Path;
+
+import com.returnscope.classification.ReviewerOverrides;
+import com.returnscope.decision.DecisionEngine;
+import com.returnscope.policy.LoadedPolicy;
+import com.returnscope.policy.PolicyException;
+import com.returnscope.policy.PolicyLoader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Loads the policy and the reviewer's overrides at start-up and builds the decision
+ * engine from them, so that an invalid policy stops the run before anything is read.
+ */
+@Configuration(proxyBeanMethods = false)
+class PolicyConfiguration {
+
+	@Bean
+	LoadedPolicy loadedPolicy(ReturnScopeProperties properties) {
+		return PolicyLoader.load(properties.policy());
+	}
+
+	@Bean
+	ReviewerOverrides reviewerOverrides(ReturnScopeProperties properties, LoadedPolicy policy) {
+		Path file = properties.overridesFile();
+		return (file != null) ? ReviewerOverrides.load(file, policy.policy()) : ReviewerOverrides.none();
+	}
+
+	@Bean
+	DecisionEngine decisionEngine(LoadedPolicy policy, ReviewerOverrides overrides) {
+		try {
+			return new DecisionEngine(policy, overrides);
+		}
+		catch (PolicyException ex) {
+			throw ex.in(policy.location());
+		}
+	}
+
+}

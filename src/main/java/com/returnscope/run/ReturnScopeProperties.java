@@ -1,0 +1,64 @@
+package com.returnscope.run;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import com.returnscope.ingest.InputFile;
+import com.returnscope.policy.PolicyLoader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The run's settings, from the command line ({@code --input=DIR} and the like, see
+ * {@link CommandLine}), environment variables ({@code RETURNSCOPE_INPUT}...) or
+ * application properties ({@code returnscope.input}...), in that order of precedence.
+ *
+ * @param input the folder holding orders.csv, returns.csv and optionally overrides.csv
+ * @param output the folder the run's folder {@code <run-date>/} is written into
+ * @param runDate the business date of the run; today when not given
+ * @param policy the policy file; the shipped default when not given
+ * @param orders orders.csv, when not in the input folder
+ * @param returns returns.csv, when not in the input folder
+ * @param overrides the reviewer's overrides, when not input/overrides.csv
+ * @param ordersEncoding orders.csv's encoding when it has no byte-order mark
+ * @param returnsEncoding returns.csv's encoding when it has no byte-order mark
+ * @param maxRejectedRows the most rows one input file may have rejected before the run
+ * fails
+ * @param chunkSize rows per transaction
+ * @param recover mark a run left STARTED by a dead process as failed, then resume it
+ */
+@ConfigurationProperties("returnscope")
+public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
+		@Nullable LocalDate runDate, @DefaultValue(PolicyLoader.DEFAULT_LOCATION) String policy,
+		@Nullable Path orders, @Nullable Path returns, @Nullable Path overrides,
+		@DefaultValue("UTF-8") Charset ordersEncoding, @DefaultValue("UTF-8") Charset returnsEncoding,
+		@DefaultValue("100") int maxRejectedRows, @DefaultValue("1000") int chunkSize,
+		@DefaultValue("false") boolean recover) {
+
+	public LocalDate effectiveRunDate() {
+		return (this.runDate != null) ? this.runDate : LocalDate.now();
+	}
+
+	public InputFile ordersFile() {
+		return new InputFile((this.orders != null) ? this.orders : this.input.resolve("orders.csv"),
+				this.ordersEncoding);
+	}
+
+	public InputFile returnsFile() {
+		return new InputFile((this.returns != null) ? this.returns : this.input.resolve("returns.csv"),
+				this.returnsEncoding);
+	}
+
+	/** The overrides file: the one named, else input/overrides.csv when it exists. */
+	public @Nullable Path overridesFile() {
+		if (this.overrides != null) {
+			return this.overrides;
+		}
+		Path beside = this.input.resolve("overrides.csv");
+		return Files.isRegularFile(beside) ? beside : null;
+	}
+
+}

@@ -1,0 +1,314 @@
+package com.returnscope.decision;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.returnscope.classification.ClassifiedBy;
+import com.returnscope.classification.ReviewerOverrides;
+import com.returnscope.ingest.Evidence;
+import com.returnscope.ingest.Incoterm;
+import com.returnscope.ingest.InspectionResult;
+import com.returnscope.ingest.MediationDecision;
+import com.returnscope.ingest.OrderLine;
+import com.returnscope.ingest.Outcome;
+import com.returnscope.ingest.Payer;
+import com.returnscope.ingest.ReturnStatus;
+import com.returnscope.policy.Category;
+import com.returnscope.policy.PolicyLoader;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static com.returnscope.decision.Cases.DELIVERED;
+import static com.returnscope.decision.Cases.RUN_DATE;
+import static com.returnscope.decision.Cases.line;
+import static com.returnscope.decision.Cases.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The decisions of the shipped default policy, one concern at a time: order match,
+ * window, the freight payer table and its compliance, appeal candidates, explanations.
+ */
+class DecisionEngineTests {
+
+	static final DecisionEngine ENGINE = new DecisionEngine(PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION),
+			ReviewerOverrides.none());
+
+	static Decision decide(Cases.Request request, OrderLine... lines) {
+		return ENGINE.decide(request.build(), List.of(lines), RUN_DATE);
+	}
+
+	@Nested
+	class OrderMatching {
+
+		@Test
+		void matchesBuyerNamesAfterRemovingCompanySuffixes() {
+			// given "Acme Trading Co., Ltd." on the order and "ACME TRADING co ltd" on the return
+			Decision decision = decide(request(), line());
+
+			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.MATCHED);
+			assertThat(decision.findings()).doesNotContain("R-ORDER-MATCH");
+		}
+
+		@Test
+		void orderNotFoundLeavesTheWindowUnknown() {
+			Decision decision = decide(request());
+
+			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.ORDER_NOT_FOUND);
+			assertThat(decision.windowStatus()).isEqualTo(WindowStatus.UNKNOWN);
+			assertThat(decision.daysSinceDelivery()).isNull();
+			assertThat(decision.findings()).contains("R-ORDER-MATCH");
+			assertThat(decision.explanation()).contains("order PO-1 not found");
+		}
+
+		@Test
+		void aDifferentWordIsAnotherBuyer() {
+			Decision decision = decide(request().buyer("Acme Trade Co., Ltd."), line());
+
+			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.BUYER_MISMATCH);
+			assertThat(decision.findings()).contains("R-ORDER-MATCH");
+		}
+
+		@Test
+		void buyerMismatchComesBeforeAnUnknownSku() {
+			Decision decision = decide(request().buyer("Someone Else").sku("SKU-Z"), line());
+
+			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.BUYER_MISMATCH);
+		}
+
+		@Test
+		void anSkuNotOnTheOrder() {
+			Decision decision = decide(request().sku("SKU-Z"), line());
+
+			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.SKU_NOT_ON_ORDER);
+			assertThat(decision.explanation()).contains("sku SKU-Z is not on order PO-1");
+		}
+
+		@Test
+		void aBlankSkuOnAMultiLineOrderIsMissingAndTakesTheLatestDelivery() {
+			Decision decision = decide(request().sku(null), line("SKU-A", DELIVERED, Incoterm.DAP),
+					line("SKU-B", DELIVERED.plusDays(2), Incoterm.DAP));
+
+			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.SKU_NOT_ON_ORDER);
+			assertThat(decision.explanation()).contains("sku missing on order PO-1, which has 2 lines");
+			assertThat(decision.daysSinceDelivery()).isEqualTo(1);
+		}
+
+		@Test
+		void aBlankSkuOnASingleLineOrderMatchesThatLine() {
+			Decision decision = decide(request().sku(null), line());
+
+			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.MATCHED);
+			assertThat(decision.daysSinceDelivery()).isEqualTo(3);
+		}
+
+	}
+
+	@Nested
+	class Windows {
+
+		@ParameterizedTest(name = "{0} requested on day {1}: {2}")
+		@CsvSource(textBlock = """
+				CO, 7,  WITHIN
+				CO, 8,  OUTSIDE
+				DM, 30, WITHIN
+				DM, 31, OUTSIDE
+				DM, 0,  WITHIN
+				DM, -4, BEFORE_DELIVERY
+				""")
+		void countsDaysFromDeliveryAgainstTheCategoryWindow(String code, int day, WindowStatus status) {
+			Decision decision = decide(request().reason(code, null).requested(DELIVERED.plusDays(day)), line());
+
+			assertThat(decision.windowStatus()).isEqualTo(status);
+			assertThat(decision.daysSinceDelivery()).isEqualTo(day);
+		}
+
+		@Test
+		void unknownWithoutADeliveryDate() {
+			Decision decision = decide(request(), line("SKU-A", null, Incoterm.DAP));
+
+			assertThat(decision.windowStatus()).isEqualTo(WindowStatus.UNKNOWN);
+			assertThat(decision.explanation()).contains("window unknown (no delivery date)");
+		}
+
+	}
+
+	@Nested
+	class FreightPayer {
+
+		@ParameterizedTest(name = "{0} / inspection {1} / incoterm {2}: {3} by {4}")
+		@CsvSource(textBlock = """
+				DM, ,                    DAP, SELLER,       F-QUALITY
+				DM, MATCHES_DESCRIPTION, DAP, BUYER,        F-UNSUBSTANTIATED
+				DM, PENDING,             EXW, SELLER,       F-QUALITY
+				CO, ,                    DDP, BUYER,        F-CHANGE-OF-MIND
+				DT, ,                    DAP, SELLER,       F-LOGISTICS-D
+				DT, ,                    DPU, SELLER,       F-LOGISTICS-D
+				DT, ,                    DDP, SELLER,       F-LOGISTICS-D
+				DT, ,                       , SELLER,       F-LOGISTICS-D
+				DT, ,                    EXW, BUYER,        F-LOGISTICS-BUYER-RISK
+				DT, ,                    FCA, BUYER,        F-LOGISTICS-BUYER-RISK
+				DT, ,                    FAS, BUYER,        F-LOGISTICS-BUYER-RISK
+				DT, ,                    FOB, BUYER,        F-LOGISTICS-BUYER-RISK
+				DT, ,                    CFR, BUYER,        F-LOGISTICS-BUYER-RISK
+				DT, ,                    CIF, BUYER,        F-LOGISTICS-BUYER-RISK
+				DT, ,                    CPT, BUYER,        F-LOGISTICS-BUYER-RISK
+				DT, ,                    CIP, BUYER,        F-LOGISTICS-BUYER-RISK
+				,   ,                    DAP, UNDETERMINED, F-UNDETERMINED
+				""")
+		void followsThePayerTable(String code, InspectionResult inspection, Incoterm incoterm, Payer payer,
+				String rule) {
+			Decision decision = decide(request().reason(code, null).inspection(inspection),
+					line("SKU-A", DELIVERED, incoterm));
+
+			assertThat(decision.expectedFreightPayer()).isEqualTo(payer);
+			assertThat(decision.freightRule()).isEqualTo(rule);
+			assertThat(decision.explanation()).contains(rule);
+		}
+
+		@Test
+		void withoutAnOrderTheIncotermIsBlank() {
+			Decision decision = decide(request().reason("DT", null));
+
+			assertThat(decision.freightRule()).isEqualTo("F-LOGISTICS-D");
+		}
+
+	}
+
+	@Nested
+	class FreightCompliant {
+
+		@ParameterizedTest(name = "{0} expected, {2} paid {1}: {3}")
+		@CsvSource(textBlock = """
+				DM, 25.00, SELLER,   YES,     0
+				DM, 25.00, PLATFORM, YES,     0
+				DM, 25.00, CARRIER,  YES,     0
+				DM, 25.00, BUYER,    NO,      25.00
+				CO, 9.50,  BUYER,    YES,     0
+				CO, 9.50,  SELLER,   NO,      9.50
+				CO, 9.50,  PLATFORM, NO,      9.50
+				DM, 0,     BUYER,    YES,     0
+				DM, 0,     ,         YES,     0
+				DM, ,      BUYER,    UNKNOWN, 0
+				DM, 25.00, ,         UNKNOWN, 0
+				,   25.00, BUYER,    UNKNOWN, 0
+				""")
+		void comparesWhoPaidWithWhoOwed(String code, String cost, Payer paidBy, FreightCompliance compliant,
+				BigDecimal atIssue) {
+			Decision decision = decide(request().reason(code, null).freight(cost, paidBy), line());
+
+			assertThat(decision.freightCompliant()).isEqualTo(compliant);
+			assertThat(decision.freightAmountAtIssue()).isEqualByComparingTo(atIssue);
+			assertThat(decision.actualFreightPayer()).isEqualTo((paidBy != null) ? paidBy : Payer.UNDETERMINED);
+		}
+
+		@Test
+		void splitsBreachesByWhoWasWronged() {
+			assertThat(decide(request().freight("25.00", Payer.BUYER), line()).freightBreach())
+				.isEqualTo(FreightBreach.BUYER_CHARGED_WHERE_SELLER_OWED);
+			assertThat(decide(request().reason("CO", null).freight("9.50", Payer.SELLER), line()).freightBreach())
+				.isEqualTo(FreightBreach.SELLER_PAID_WHERE_BUYER_OWED);
+			assertThat(decide(request().freight("25.00", Payer.SELLER), line()).freightBreach()).isNull();
+		}
+
+	}
+
+	@Nested
+	class AppealCandidates {
+
+		@Test
+		void lostInMediationWithEvidenceAndAnInspectionThatContradictsTheBuyer() {
+			Decision decision = decide(request().inspection(InspectionResult.MATCHES_DESCRIPTION)
+				.mediation(MediationDecision.FOR_BUYER, Evidence.PHOTOS), line());
+
+			assertThat(decision.appealCandidate()).isTrue();
+			assertThat(decision.explanation()).contains("appeal candidate");
+		}
+
+		@Test
+		void aChangeOfMindLostInMediationWithTracking() {
+			assertThat(decide(request().reason("CO", null).mediation(MediationDecision.FOR_BUYER, Evidence.TRACKING),
+					line())
+				.appealCandidate()).isTrue();
+		}
+
+		@Test
+		void notWithoutUsableEvidenceNorWhenTheSellerWonNorForAConfirmedDefect() {
+			assertThat(decide(request().reason("CO", null).mediation(MediationDecision.FOR_BUYER, Evidence.CHAT_LOG),
+					line())
+				.appealCandidate()).isFalse();
+			assertThat(decide(request().reason("CO", null).mediation(MediationDecision.FOR_SELLER, Evidence.PHOTOS),
+					line())
+				.appealCandidate()).isFalse();
+			assertThat(decide(request().mediation(MediationDecision.FOR_BUYER, Evidence.PHOTOS), line())
+				.appealCandidate()).isFalse();
+		}
+
+	}
+
+	@Nested
+	class Classification {
+
+		@Test
+		void aConclusiveInspectionWinsOverTheCode() {
+			Decision decision = decide(request().reason("CO", null).inspection(InspectionResult.DEFECT_CONFIRMED),
+					line());
+
+			assertThat(decision.category()).isEqualTo(Category.QUALITY);
+			assertThat(decision.subreason()).isEqualTo("DEFECTIVE");
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.INSPECTION);
+			assertThat(decision.matchedTerm()).isEqualTo("DEFECT_CONFIRMED");
+		}
+
+		@Test
+		void aDecoratedCodeIsFound() {
+			Decision decision = decide(request().reason("DEFECTIVE(存在瑕疵)", null), line());
+
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.REASON_CODE);
+			assertThat(decision.subreason()).isEqualTo("DEFECTIVE");
+			assertThat(decision.explanation()).startsWith("QUALITY/DEFECTIVE by reason code DEFECTIVE(存在瑕疵)");
+		}
+
+		@Test
+		void nothingToGoOnIsUnclassified() {
+			Decision decision = decide(request().reason(null, null), line());
+
+			assertThat(decision.category()).isEqualTo(Category.UNCLASSIFIED);
+			assertThat(decision.subreason()).isEmpty();
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.NONE);
+			assertThat(decision.matchedTerm()).isEmpty();
+		}
+
+		@Test
+		void aReviewerOverrideWinsOverEverything() {
+			// given a reviewer's label for RT-1
+			DecisionEngine engine = new DecisionEngine(PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION),
+					ReviewerOverrides.load(Path.of("src/test/resources/com/returnscope/decision/overrides.csv"),
+							PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION).policy()));
+
+			Decision decision = engine.decide(
+					request().inspection(InspectionResult.DEFECT_CONFIRMED).build(), List.of(line()), RUN_DATE);
+
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.OVERRIDE);
+			assertThat(decision.category()).isEqualTo(Category.LOGISTICS);
+			assertThat(decision.matchedTerm()).isEqualTo("carrier accepted liability");
+		}
+
+	}
+
+	@Test
+	void explainsWithRuleIdsDatesAndThePolicyVersion() {
+		Decision decision = decide(request().freight("25.00", Payer.BUYER).status(ReturnStatus.CLOSED, Outcome.REFUND),
+				line());
+
+		assertThat(decision.findings()).containsExactly("R-INSPECTION", "R-FREIGHT");
+		assertThat(decision.explanation()).isEqualTo("QUALITY/DEFECTIVE by reason code DM; order PO-1 confirmed; "
+				+ "requested 2026-10-04, day 3 after delivery on 2026-10-01, within the 30-day window; "
+				+ "SELLER owes the return freight (F-QUALITY), but BUYER paid 25.00 USD: buyer charged where seller owed; "
+				+ "fails R-INSPECTION (CLOSED with REFUND but inspection blank), "
+				+ "R-FREIGHT (BUYER paid where SELLER owed (F-QUALITY)); policy 2026.11-default-1.");
+	}
+
+}
