@@ -1,0 +1,148 @@
+package com.returnscope.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the scheduler and the operator get for each kind of failure: a distinct exit
+ * code, one clear line on stderr, no stack trace, and no output folder.
+ */
+class ExitCodesFunctionalTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void helpPrintsTheOptionsAndExitCodes() {
+		RunResult result = RunResult.run(this.work, "--help");
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).contains("--run-date=YYYY-MM-DD").contains("--max-rejected-rows=N").contains("66 ");
+	}
+
+	@Test
+	void anUnknownOptionIsAUsageError() {
+		RunResult result = RunResult.run(this.work, "--inptu=input");
+
+		assertThat(result.exitCode()).isEqualTo(64);
+		assertThat(result.err()).isEqualTo("returnscope: unknown option --inptu (see --help)\n");
+	}
+
+	@Test
+	void aBadRunDateIsAUsageError() {
+		RunResult result = RunResult.run(this.work, "--run-date=2026-13-01");
+
+		assertThat(result.exitCode()).isEqualTo(64);
+		assertThat(result.err()).isEqualTo("returnscope: --run-date must be a date yyyy-MM-dd, not '2026-13-01'\n");
+	}
+
+	@Test
+	void aBadSettingFromAnotherSourceIsAUsageError() {
+		// as an environment variable RETURNSCOPE_MAX_REJECTED_ROWS=many would give it
+		RunResult result = RunResult.run(this.work, "--returnscope.max-rejected-rows=many", "--input=input",
+				"--output=" + this.work.resolve("output"));
+
+		assertThat(result.exitCode()).isEqualTo(64);
+		assertThat(result.err()).startsWith("returnscope: invalid setting returnscope.max-rejected-rows: ")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void aMissingInputFileStopsTheRunBeforeAnythingIsWritten() {
+		RunResult result = RunResult.run(this.work, "--input=" + this.work.resolve("nowhere"),
+				"--output=" + this.work.resolve("output"), "--run-date=2026-11-25");
+
+		assertThat(result.exitCode()).isEqualTo(66);
+		assertThat(result.err()).startsWith("returnscope: orders.csv: file not found at ").doesNotContain("\tat ");
+		assertThat(this.work.resolve("output")).doesNotExist();
+	}
+
+	@Test
+	void aMissingRequiredColumnNamesFileAndColumn() throws IOException {
+		Path input = copySample();
+		String returns = Files.readString(input.resolve("returns.csv"));
+		Files.writeString(input.resolve("returns.csv"), returns.replaceFirst("requested_date", "asked_on"));
+
+		RunResult result = RunResult.run(this.work, "--input=" + input, "--output=" + this.work.resolve("output"),
+				"--run-date=2026-11-25");
+
+		assertThat(result.exitCode()).isEqualTo(66);
+		assertThat(result.err())
+			.isEqualTo("returnscope: returns.csv: required column requested_date is missing from the header\n");
+		assertThat(this.work.resolve("output")).doesNotExist();
+	}
+
+	@Test
+	void brokenCsvStopsTheRunNamingTheLine() throws IOException {
+		Path input = copySample();
+		Files.writeString(input.resolve("returns.csv"),
+				"\nRT-9,PO-1,\"Acme\" Ltd,,1,2026-11-20,,,,,,,,OPEN,,,,\n", StandardCharsets.UTF_8,
+				java.nio.file.StandardOpenOption.APPEND);
+
+		RunResult result = RunResult.run(this.work, "--input=" + input, "--output=" + this.work.resolve("output"),
+				"--run-date=2026-11-25");
+
+		assertThat(result.exitCode()).isEqualTo(66);
+		assertThat(result.err()).startsWith("returnscope: returns.csv line 59: not valid CSV");
+		assertThat(this.work.resolve("output/2026-11-25")).doesNotExist();
+	}
+
+	@Test
+	void anInvalidPolicyNamesTheFileAndTheKey() throws IOException {
+		Path policy = this.work.resolve("policy.yml");
+		String shipped = new String(getClass().getResourceAsStream("/policy/default-policy.yml").readAllBytes(),
+				StandardCharsets.UTF_8);
+		Files.writeString(policy, shipped.replace("  QUALITY: 30\n", "  QUALITY: -30\n"));
+
+		RunResult result = RunResult.run(this.work, "--policy=" + policy, "--input=input",
+				"--output=" + this.work.resolve("output"), "--run-date=2026-11-25");
+
+		assertThat(result.exitCode()).isEqualTo(78);
+		assertThat(result.err())
+			.isEqualTo("returnscope: " + policy + ": windows.QUALITY: must be 0 or more days, not -30\n");
+	}
+
+	@Test
+	void anInvalidOverridesFileNamesItsLine() throws IOException {
+		Path input = copySample();
+		Files.writeString(input.resolve("overrides.csv"),
+				"return_id,category,subreason,note\nRT-26-0153,QUALITY,BROKEN,called the buyer\n");
+
+		RunResult result = RunResult.run(this.work, "--input=" + input, "--output=" + this.work.resolve("output"),
+				"--run-date=2026-11-25");
+
+		assertThat(result.exitCode()).isEqualTo(78);
+		assertThat(result.err()).startsWith("returnscope: " + input.resolve("overrides.csv")
+				+ ": line 2: unknown subreason QUALITY/BROKEN");
+	}
+
+	@Test
+	void tooManyRejectedRowsFailsTheRunAndPublishesNothing() {
+		// given orders.csv, which has 5 bad rows, and a limit of 3
+		RunResult result = RunResult.run(this.work, "--input=input", "--output=" + this.work.resolve("output"),
+				"--run-date=2026-11-25", "--max-rejected-rows=3");
+
+		assertThat(result.exitCode()).isEqualTo(65);
+		assertThat(result.err()).startsWith("returnscope: too many rejected rows in one input file")
+			.contains("the one over the limit: orders.csv line 176, column incoterm")
+			.contains("nothing was published")
+			.doesNotContain("\tat ");
+		assertThat(this.work.resolve("output/2026-11-25")).doesNotExist();
+	}
+
+	private Path copySample() throws IOException {
+		Path input = Files.createDirectories(this.work.resolve("input"));
+		for (String name : new String[] { "orders.csv", "returns.csv", "overrides.csv" }) {
+			Files.copy(Path.of("input", name), input.resolve(name));
+		}
+		return input;
+	}
+
+}
