@@ -123,7 +123,7 @@ public class ComplianceSummary implements Tasklet {
 	}
 
 	private void rules(XSSFSheet sheet, SheetWriter.Styles styles, RunContext run, Tally tally) {
-		SheetWriter rules = new SheetWriter(sheet, styles).widths(44, 70, 11, 9, 9, 10, 10);
+		SheetWriter rules = new SheetWriter(sheet, styles).widths(34, 66, 11, 9, 9, 12, 10).printOnePageWide();
 		rules.title("ReturnScope compliance summary")
 			.row("Run date", run.runDate())
 			.row("Policy", this.policy.version())

@@ -8,8 +8,6 @@ import javax.sql.DataSource;
 import com.returnscope.ingest.ReturnRequest;
 import com.returnscope.ingest.StagingRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
@@ -43,17 +41,17 @@ public class DecisionConfiguration {
 
 	@Bean
 	@StepScope
-	public ItemProcessor<ReturnRequest, Decision> decisionProcessor(DecisionEngine engine, StagingRepository staging,
+	public DecisionProcessor decisionProcessor(DecisionEngine engine, StagingRepository staging,
 			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance,
 			@Value("#{jobParameters['run.date']}") LocalDate runDate) {
-		return (request) -> engine.decide(request, staging.orderLines(instance, request.orderId()), runDate);
+		return new DecisionProcessor(engine, staging, instance, runDate);
 	}
 
 	@Bean
 	@StepScope
-	public ItemWriter<Decision> decisionWriter(DecisionRepository decisions,
+	public DecisionWriter decisionWriter(DecisionRepository decisions,
 			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance) {
-		return (chunk) -> decisions.insert(instance, chunk.getItems());
+		return new DecisionWriter(decisions, instance);
 	}
 
 }

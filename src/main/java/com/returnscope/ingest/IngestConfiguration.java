@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,17 +57,16 @@ public class IngestConfiguration {
 
 	@Bean
 	@StepScope
-	public ItemWriter<ParsedRow<OrderLine>> ordersWriter(StagingRepository staging,
+	public StagingWriter<OrderLine> ordersWriter(StagingRepository staging,
 			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance) {
-		return (chunk) -> staging.insertOrderLines(instance,
-				chunk.getItems().stream().map(ParsedRow::value).toList());
+		return new StagingWriter<>(instance, staging::insertOrderLines);
 	}
 
 	@Bean
 	@StepScope
-	public ItemWriter<ParsedRow<ReturnRequest>> returnsWriter(StagingRepository staging,
+	public StagingWriter<ReturnRequest> returnsWriter(StagingRepository staging,
 			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance) {
-		return (chunk) -> staging.insertReturns(instance, chunk.getItems().stream().map(ParsedRow::value).toList());
+		return new StagingWriter<>(instance, staging::insertReturns);
 	}
 
 	@Bean

@@ -98,7 +98,7 @@ public class ReturnsReport implements Tasklet {
 	}
 
 	private void summary(XSSFSheet sheet, SheetWriter.Styles styles, RunContext run, ReturnsFigures figures) {
-		SheetWriter summary = new SheetWriter(sheet, styles).widths(44, 14, 10);
+		SheetWriter summary = new SheetWriter(sheet, styles).widths(50, 22, 10).printOnePageWide();
 		summary.title("ReturnScope returns report")
 			.row("Run date", run.runDate())
 			.row("Policy", this.policy.version())
@@ -134,7 +134,7 @@ public class ReturnsReport implements Tasklet {
 	/** A native bar chart of the reason mix, drawn from the table above it. */
 	private static void chart(XSSFSheet sheet, int first, int last) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 1, 12, 20);
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 5, 12, 24);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText("Reason mix (returns by category)");
 		chart.setTitleOverlay(false);

@@ -118,6 +118,15 @@ public final class SheetWriter {
 		return this;
 	}
 
+	/** Prints landscape, one page wide, so a summary prints as it reads on screen. */
+	public SheetWriter printOnePageWide() {
+		this.sheet.getPrintSetup().setLandscape(true);
+		this.sheet.setFitToPage(true);
+		this.sheet.getPrintSetup().setFitWidth((short) 1);
+		this.sheet.getPrintSetup().setFitHeight((short) 0);
+		return this;
+	}
+
 	/** Fixed column widths, in characters: streamed sheets cannot measure their content. */
 	public SheetWriter widths(int... characters) {
 		for (int i = 0; i < characters.length; i++) {

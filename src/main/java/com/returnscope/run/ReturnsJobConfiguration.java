@@ -2,6 +2,8 @@ package com.returnscope.run;
 
 import com.returnscope.compliance.ComplianceSummary;
 import com.returnscope.decision.Decision;
+import com.returnscope.decision.DecisionProcessor;
+import com.returnscope.decision.DecisionWriter;
 import com.returnscope.decision.DecisionsFile;
 import com.returnscope.ingest.CsvFileReader;
 import com.returnscope.ingest.DuplicateKeyFilter;
@@ -11,6 +13,7 @@ import com.returnscope.ingest.RejectedRowException;
 import com.returnscope.ingest.RejectsFile;
 import com.returnscope.ingest.RejectsRecorder;
 import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.ingest.StagingWriter;
 import com.returnscope.publish.PublishTasklet;
 import com.returnscope.publish.StagingFolderCleaner;
 import com.returnscope.report.ReturnsReport;
@@ -21,9 +24,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,7 +59,7 @@ public class ReturnsJobConfiguration {
 	@Bean
 	public Step ordersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReturnScopeProperties properties, CsvFileReader<ParsedRow<OrderLine>> ordersReader,
-			DuplicateKeyFilter<OrderLine> ordersDuplicateFilter, ItemWriter<ParsedRow<OrderLine>> ordersWriter,
+			DuplicateKeyFilter<OrderLine> ordersDuplicateFilter, StagingWriter<OrderLine> ordersWriter,
 			RejectsRecorder rejectsRecorder) {
 		return ingestStep("ordersStep", "orders", jobRepository, transactionManager, properties, ordersReader,
 				ordersDuplicateFilter, ordersWriter, rejectsRecorder);
@@ -68,15 +69,15 @@ public class ReturnsJobConfiguration {
 	public Step returnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReturnScopeProperties properties, CsvFileReader<ParsedRow<ReturnRequest>> returnsReader,
 			DuplicateKeyFilter<ReturnRequest> returnsDuplicateFilter,
-			ItemWriter<ParsedRow<ReturnRequest>> returnsWriter, RejectsRecorder rejectsRecorder) {
+			StagingWriter<ReturnRequest> returnsWriter, RejectsRecorder rejectsRecorder) {
 		return ingestStep("returnsStep", "returns", jobRepository, transactionManager, properties, returnsReader,
 				returnsDuplicateFilter, returnsWriter, rejectsRecorder);
 	}
 
 	@Bean
 	public Step decisionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReturnScopeProperties properties, ItemReader<ReturnRequest> stagedReturnsReader,
-			ItemProcessor<ReturnRequest, Decision> decisionProcessor, ItemWriter<Decision> decisionWriter) {
+			ReturnScopeProperties properties, JdbcPagingItemReader<ReturnRequest> stagedReturnsReader,
+			DecisionProcessor decisionProcessor, DecisionWriter decisionWriter) {
 		return new StepBuilder("decisionsStep", jobRepository).<ReturnRequest, Decision>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(stagedReturnsReader)
@@ -122,8 +123,8 @@ public class ReturnsJobConfiguration {
 	 */
 	private static <T> Step ingestStep(String name, String input, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, ReturnScopeProperties properties,
-			CsvFileReader<ParsedRow<T>> reader, DuplicateKeyFilter<T> duplicateFilter,
-			ItemWriter<ParsedRow<T>> writer, RejectsRecorder rejectsRecorder) {
+			CsvFileReader<ParsedRow<T>> reader, DuplicateKeyFilter<T> duplicateFilter, StagingWriter<T> writer,
+			RejectsRecorder rejectsRecorder) {
 		ExecutionContextPromotionListener rowsRead = new ExecutionContextPromotionListener();
 		rowsRead.setKeys(new String[] { input + CsvFileReader.ROWS_READ });
 		return new StepBuilder(name, jobRepository).<ParsedRow<T>, ParsedRow<T>>chunk(properties.chunkSize())
