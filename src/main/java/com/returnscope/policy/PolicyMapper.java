@@ -8,6 +8,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -49,20 +51,39 @@ final class PolicyMapper {
 	}
 
 	private static PolicyException translate(JacksonException ex, String prefix) {
-		String path = path(prefix, ex.getPath());
-		String problem = ex.getOriginalMessage();
-		// Jackson's first sentence is the useful one; the rest lists known properties.
-		int cut = problem.indexOf(" (class ");
-		if (cut < 0) {
-			cut = problem.indexOf("\n");
-		}
-		if (cut > 0) {
-			problem = problem.substring(0, cut);
-		}
+		String problem = problem(ex);
 		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
 			problem = problem + " (line " + ex.getLocation().getLineNr() + ")";
 		}
-		return new PolicyException(path, problem);
+		return new PolicyException(path(prefix, ex.getPath()), problem);
+	}
+
+	/** Jackson's message, in the words of someone editing the file. */
+	private static String problem(JacksonException ex) {
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			return "unknown key; the keys here are " + unknown.getKnownPropertyIds();
+		}
+		if (ex instanceof InvalidFormatException invalid) {
+			Class<?> type = invalid.getTargetType();
+			if (type != null && type.isEnum()) {
+				return "'" + invalid.getValue() + "' is not one of " + List.of(type.getEnumConstants());
+			}
+			return "'" + invalid.getValue() + "' is not a valid "
+					+ ((type != null) ? type.getSimpleName().toLowerCase(java.util.Locale.ROOT) : "value");
+		}
+		String message = ex.getOriginalMessage();
+		if (message.startsWith("Missing creator property")) {
+			return "missing";
+		}
+		if (message.startsWith("Null value for creator property")) {
+			return "must have a value";
+		}
+		// The first sentence is the useful one; the rest names Java classes.
+		int cut = message.indexOf(" (class ");
+		if (cut < 0) {
+			cut = message.indexOf('\n');
+		}
+		return (cut > 0) ? message.substring(0, cut) : message;
 	}
 
 	private static String path(String prefix, List<JacksonException.Reference> references) {

@@ -29,6 +29,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -171,6 +172,9 @@ class ReturnsJobLauncher implements ApplicationRunner {
 					input.rowsAccepted(), input.rowsRejected());
 		}
 		for (StepExecution step : execution.getStepExecutions()) {
+			if (!step.getExecutionContext().getString(Step.STEP_TYPE_KEY, "").endsWith("ChunkOrientedStep")) {
+				continue; // a tasklet step reads and writes no items
+			}
 			this.out.printf("  %-22s read %d, read skips %d, process skips %d, filtered %d, written %d%n",
 					step.getStepName(), step.getReadCount(), step.getReadSkipCount(), step.getProcessSkipCount(),
 					step.getFilterCount(), step.getWriteCount());
