@@ -18,14 +18,28 @@ final class TermPattern {
 
 	private static final String GAP = "...";
 
+	/** The kinds of token, in {@link #kinds}. */
+	private static final byte LITERAL = 0;
+
+	private static final byte WORD_GOES_ON = 1;
+
+	private static final byte WORDS_BETWEEN = 2;
+
 	/** The literal parts, stems and gaps in order; the first is always a literal. */
-	private final List<String> tokens;
+	private final String[] tokens;
+
+	private final byte[] kinds;
 
 	private final String written;
 
 	private TermPattern(String written, List<String> tokens) {
 		this.written = written;
-		this.tokens = List.copyOf(tokens);
+		this.tokens = tokens.toArray(String[]::new);
+		this.kinds = new byte[this.tokens.length];
+		for (int i = 0; i < this.tokens.length; i++) {
+			this.kinds[i] = this.tokens[i].equals(STEM) ? WORD_GOES_ON
+					: this.tokens[i].equals(GAP) ? WORDS_BETWEEN : LITERAL;
+		}
 	}
 
 	static TermPattern compile(String written, TextNormalizer normalizer, String key) {
@@ -72,44 +86,43 @@ final class TermPattern {
 
 	/** The part the index looks for; the rest is checked where it is found. */
 	String head() {
-		return this.tokens.get(0);
+		return this.tokens[0];
 	}
 
 	/**
-	 * Checks the whole term where its head was found at {@code start..headEnd}; returns
-	 * where the match ends, or -1.
+	 * Checks the whole term where its head was found at {@code start..headEnd} (the index
+	 * only reports heads where a word starts); returns where the match ends, or -1.
 	 */
 	int matchAt(String text, int start, int headEnd, int gapWords) {
-		if (start > 0 && text.charAt(start - 1) != ' ' && !TextNormalizer.isUnspaced(text.charAt(start))) {
-			return -1;
-		}
 		return rest(text, headEnd, 1, gapWords);
 	}
 
 	private int rest(String text, int pos, int index, int gapWords) {
-		if (index == this.tokens.size()) {
-			return endsWord(text, pos, this.tokens.get(index - 1)) ? pos : -1;
+		if (index == this.tokens.length) {
+			return endsWord(text, pos, index - 1) ? pos : -1;
 		}
-		String token = this.tokens.get(index);
-		if (token.equals(STEM)) {
-			int end = pos;
-			while (end < text.length() && TextNormalizer.isWordChar(text.charAt(end))
-					&& !TextNormalizer.isUnspaced(text.charAt(end))) {
-				end++;
-			}
-			return rest(text, end, index + 1, gapWords);
+		switch (this.kinds[index]) {
+			case WORD_GOES_ON:
+				int end = pos;
+				while (end < text.length() && TextNormalizer.isWordChar(text.charAt(end))
+						&& !TextNormalizer.isUnspaced(text.charAt(end))) {
+					end++;
+				}
+				return rest(text, end, index + 1, gapWords);
+			case WORDS_BETWEEN:
+				return gap(text, pos, index + 1, gapWords);
+			default:
+				String literal = this.tokens[index];
+				return text.startsWith(literal, pos) ? rest(text, pos + literal.length(), index + 1, gapWords) : -1;
 		}
-		if (token.equals(GAP)) {
-			return gap(text, pos, index + 1, gapWords);
-		}
-		return text.startsWith(token, pos) ? rest(text, pos + token.length(), index + 1, gapWords) : -1;
 	}
 
 	/** Tries the literal after a gap after 0, 1, ... gapWords skipped words of the clause. */
 	private int gap(String text, int pos, int index, int gapWords) {
-		if (!endsWord(text, pos, this.tokens.get(index - 2))) {
+		if (!endsWord(text, pos, index - 2)) {
 			return -1;
 		}
+		String literal = this.tokens[index];
 		int at = pos;
 		for (int skipped = 0; skipped <= gapWords; skipped++) {
 			while (at < text.length() && text.charAt(at) == ' ') {
@@ -118,7 +131,6 @@ final class TermPattern {
 			if (at >= text.length() || text.charAt(at) == TextNormalizer.CLAUSE) {
 				return -1;
 			}
-			String literal = this.tokens.get(index);
 			if (text.startsWith(literal, at)) {
 				int end = rest(text, at + literal.length(), index + 1, gapWords);
 				if (end >= 0) {
@@ -138,13 +150,15 @@ final class TermPattern {
 		return -1;
 	}
 
-	private static boolean endsWord(String text, int pos, String previousToken) {
-		if (previousToken.equals(STEM) || pos >= text.length()) {
+	/** Whether a match may end at {@code pos}, just after token {@code previous}. */
+	private boolean endsWord(String text, int pos, int previous) {
+		if (this.kinds[previous] == WORD_GOES_ON || pos >= text.length()) {
 			return true;
 		}
 		char next = text.charAt(pos);
+		String token = this.tokens[previous];
 		return !TextNormalizer.isWordChar(next) || TextNormalizer.isUnspaced(next)
-				|| TextNormalizer.isUnspaced(previousToken.charAt(previousToken.length() - 1));
+				|| TextNormalizer.isUnspaced(token.charAt(token.length() - 1));
 	}
 
 	@Override

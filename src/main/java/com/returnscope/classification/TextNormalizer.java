@@ -1,6 +1,7 @@
 package com.returnscope.classification;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,23 +26,50 @@ final class TextNormalizer {
 
 	private static final String APOSTROPHES = "'’‘ʼ`´";
 
-	private final String[] folds = new String[Character.MAX_VALUE + 1];
+	/** In {@link #single}: the character folds to more or fewer than one character. */
+	private static final char NOT_SINGLE = '\uFFFF';
+
+	/** Whether each character is Chinese or Japanese script: looked up, never computed per text. */
+	private static final boolean[] UNSPACED = new boolean[Character.MAX_VALUE + 1];
+
+	static {
+		for (int c = 0x2E80; c <= Character.MAX_VALUE; c++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(c);
+			UNSPACED[c] = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+					|| script == Character.UnicodeScript.KATAKANA;
+		}
+	}
+
+	/** Each character's fold when it is one character, the common case. */
+	private final char[] single = new char[Character.MAX_VALUE + 1];
+
+	/** Each character's fold when it is not one character (ß, ﬁ, combining marks...). */
+	private final String[] multiple = new String[Character.MAX_VALUE + 1];
 
 	private final Map<String, String> spellings;
 
+	/** The hash codes of the misspelt words, sorted: most words need no map look-up. */
+	private final int[] spellingHashes;
+
 	TextNormalizer(Map<String, String> characterFolds, Map<String, String> spellings) {
 		for (int c = 0; c <= Character.MAX_VALUE; c++) {
-			this.folds[c] = fold((char) c, characterFolds);
+			String fold = fold((char) c, characterFolds);
+			this.single[c] = (fold.length() == 1) ? fold.charAt(0) : NOT_SINGLE;
+			this.multiple[c] = (fold.length() == 1) ? null : fold;
 		}
-		TextNormalizer plain = new TextNormalizer(this.folds);
 		Map<String, String> normalized = new HashMap<>();
+		TextNormalizer plain = new TextNormalizer(this);
 		spellings.forEach((wrong, right) -> normalized.put(plain.normalize(wrong), plain.normalize(right)));
 		this.spellings = Map.copyOf(normalized);
+		this.spellingHashes = this.spellings.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
 	}
 
-	private TextNormalizer(String[] folds) {
-		System.arraycopy(folds, 0, this.folds, 0, folds.length);
+	/** The same folds without spellings, to normalise the spellings themselves. */
+	private TextNormalizer(TextNormalizer folds) {
+		System.arraycopy(folds.single, 0, this.single, 0, this.single.length);
+		System.arraycopy(folds.multiple, 0, this.multiple, 0, this.multiple.length);
 		this.spellings = Map.of();
+		this.spellingHashes = new int[0];
 	}
 
 	private static String fold(char c, Map<String, String> characterFolds) {
@@ -84,12 +112,7 @@ final class TextNormalizer {
 
 	/** Chinese and Japanese script: matched without word boundaries. */
 	static boolean isUnspaced(char c) {
-		if (c < 0x2E80) {
-			return false;
-		}
-		Character.UnicodeScript script = Character.UnicodeScript.of(c);
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA;
+		return UNSPACED[c];
 	}
 
 	static boolean isWordChar(char c) {
@@ -99,9 +122,16 @@ final class TextNormalizer {
 	String normalize(String text) {
 		Builder out = new Builder(text.length());
 		for (int i = 0; i < text.length(); i++) {
-			String fold = this.folds[text.charAt(i)];
-			for (int j = 0; j < fold.length(); j++) {
-				out.accept(fold.charAt(j));
+			char c = text.charAt(i);
+			char fold = this.single[c];
+			if (fold != NOT_SINGLE) {
+				out.accept(fold);
+			}
+			else {
+				String folds = this.multiple[c];
+				for (int j = 0; j < folds.length(); j++) {
+					out.accept(folds.charAt(j));
+				}
 			}
 		}
 		return out.finish();
@@ -114,6 +144,9 @@ final class TextNormalizer {
 
 		/** Where the word being built starts, or -1 between words. */
 		private int wordStart = -1;
+
+		/** The hash code of the word being built, as String.hashCode would give it. */
+		private int wordHash;
 
 		private boolean pendingApostrophe;
 
@@ -146,7 +179,7 @@ final class TextNormalizer {
 		}
 
 		private void letter(char c) {
-			boolean unspaced = isUnspaced(c);
+			boolean unspaced = UNSPACED[c];
 			if (this.pendingApostrophe) {
 				this.pendingApostrophe = false;
 				// "don't" is one word, "dont"; elsewhere an apostrophe separates ("l'article")
@@ -158,9 +191,9 @@ final class TextNormalizer {
 			}
 			else if (this.wordStart >= 0) {
 				char previous = this.out.charAt(this.out.length() - 1);
-				if (unspaced || isUnspaced(previous) || Character.isDigit(previous) != Character.isDigit(c)) {
+				if (unspaced || UNSPACED[previous] || Character.isDigit(previous) != Character.isDigit(c)) {
 					endWord();
-					if (!(unspaced && isUnspaced(previous))) {
+					if (!(unspaced && UNSPACED[previous])) {
 						this.pendingSpace = true;
 					}
 				}
@@ -168,8 +201,10 @@ final class TextNormalizer {
 			separate();
 			if (this.wordStart < 0) {
 				this.wordStart = this.out.length();
+				this.wordHash = 0;
 			}
 			this.out.append(c);
+			this.wordHash = 31 * this.wordHash + c;
 		}
 
 		private void separate() {
@@ -189,13 +224,11 @@ final class TextNormalizer {
 		}
 
 		private void endWord() {
-			if (this.pendingApostrophe) {
-				this.pendingApostrophe = false;
-			}
+			this.pendingApostrophe = false;
 			if (this.wordStart < 0) {
 				return;
 			}
-			if (!TextNormalizer.this.spellings.isEmpty()) {
+			if (Arrays.binarySearch(TextNormalizer.this.spellingHashes, this.wordHash) >= 0) {
 				String word = this.out.substring(this.wordStart);
 				String fixed = TextNormalizer.this.spellings.get(word);
 				if (fixed != null) {
