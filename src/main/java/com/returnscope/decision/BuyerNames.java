@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Compares buyer names as the policy says: NFKC, case folded, punctuation as spaces,
  * trailing company suffixes dropped ("Acme Co., Ltd." = "ACME co ltd" = "Acme"), then
- * all spaces removed. Any other difference is a different buyer.
+ * all spaces removed. Runs of single letters are read as one abbreviation first, so that
+ * "B.V." is the suffix bv. Any other difference is a different buyer.
  */
 public final class BuyerNames {
 
@@ -33,8 +34,7 @@ public final class BuyerNames {
 
 	/** The form names are compared in. */
 	public String key(String name) {
-		List<String> tokens = new ArrayList<>(Arrays.asList(fold(name).split(" ")));
-		tokens.removeIf(String::isEmpty);
+		List<String> tokens = joinInitials(Arrays.asList(fold(name).split(" ")));
 		List<String> kept = new ArrayList<>(tokens);
 		while (!kept.isEmpty() && this.suffixes.contains(kept.get(kept.size() - 1))) {
 			kept.remove(kept.size() - 1);
@@ -46,6 +46,29 @@ public final class BuyerNames {
 			}
 		}
 		return joined;
+	}
+
+	/** "B.V." and "S.r.l." become the tokens "bv" and "srl", as the suffix list writes them. */
+	private static List<String> joinInitials(List<String> words) {
+		List<String> tokens = new ArrayList<>();
+		StringBuilder initials = new StringBuilder();
+		for (String word : words) {
+			if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !Character.isIdeographic(word.charAt(0))) {
+				initials.append(word);
+				continue;
+			}
+			if (!initials.isEmpty()) {
+				tokens.add(initials.toString());
+				initials.setLength(0);
+			}
+			if (!word.isEmpty()) {
+				tokens.add(word);
+			}
+		}
+		if (!initials.isEmpty()) {
+			tokens.add(initials.toString());
+		}
+		return tokens;
 	}
 
 	private static String fold(String text) {
