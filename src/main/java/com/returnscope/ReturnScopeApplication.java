@@ -4,7 +4,10 @@ import com.returnscope.run.ReturnScopeRun;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The command-line entry point; {@link ReturnScopeRun} does the work and sets the exit code. */
+/**
+ * The command-line entry point; {@link ReturnScopeRun} does the work and sets the exit
+ * code.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ReturnScopeApplication {

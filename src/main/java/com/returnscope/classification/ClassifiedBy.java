@@ -2,5 +2,7 @@ package com.returnscope.classification;
 
 /** What decided a return's category, in the policy's order of precedence. */
 public enum ClassifiedBy {
+
 	OVERRIDE, INSPECTION, REASON_CODE, KEYWORD, NONE
+
 }

@@ -83,7 +83,9 @@ final class KeywordClassifier {
 		return (best.term >= 0) ? new Match(this.reasons[best.term], this.patterns[best.term].written()) : null;
 	}
 
-	/** The best match so far; comparisons are cheap so that most candidates stop early. */
+	/**
+	 * The best match so far; comparisons are cheap so that most candidates stop early.
+	 */
 	private final class Best {
 
 		private int term = -1;

@@ -8,8 +8,9 @@ import com.returnscope.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Classifies a return by the policy's precedence, first match wins: a reviewer's override,
- * a conclusive inspection, the reason code, the buyer's words, else unclassified.
+ * Classifies a return by the policy's precedence, first match wins: a reviewer's
+ * override, a conclusive inspection, the reason code, the buyer's words, else
+ * unclassified.
  */
 public final class ReasonClassifier {
 
@@ -26,14 +27,14 @@ public final class ReasonClassifier {
 		Map<InspectionResult, String> inspection = policy.classification().inspection();
 		this.conclusiveInspections = Map.copyOf(inspection.entrySet()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, (entry) -> policy
-				.reason(entry.getValue(), "classification.inspection." + entry.getKey()))));
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+					(entry) -> policy.reason(entry.getValue(), "classification.inspection." + entry.getKey()))));
 		this.codes = new ReasonCodeTable(policy);
 		this.keywords = new KeywordClassifier(policy);
 	}
 
-	public Classification classify(String returnId, @Nullable InspectionResult inspection,
-			@Nullable String reasonCode, @Nullable String reasonText) {
+	public Classification classify(String returnId, @Nullable InspectionResult inspection, @Nullable String reasonCode,
+			@Nullable String reasonText) {
 		ReviewerOverrides.Override override = this.overrides.find(returnId);
 		if (override != null) {
 			return new Classification(override.reason(), ClassifiedBy.OVERRIDE, override.note());

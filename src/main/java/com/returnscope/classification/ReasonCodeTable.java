@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The platforms' reason codes, looked up whatever the platform: exports decorate codes
- * ({@code DEFECTIVE(存在瑕疵)}, {@code CR-MISSING_PARTS}, {@code "arrived damaged"}), so
- * both the table and the input are reduced to one canonical form first. A code the table
- * does not map, or maps as deliberately unmapped, falls through to the buyer's text.
+ * ({@code DEFECTIVE(存在瑕疵)}, {@code CR-MISSING_PARTS}, {@code "arrived damaged"}), so both
+ * the table and the input are reduced to one canonical form first. A code the table does
+ * not map, or maps as deliberately unmapped, falls through to the buyer's text.
  */
 final class ReasonCodeTable {
 
@@ -42,8 +42,8 @@ final class ReasonCodeTable {
 				Reason reason = policy.reason(entry.getValue(), where);
 				Reason earlier = this.reasons.putIfAbsent(code, reason);
 				if (earlier != null && !earlier.equals(reason)) {
-					throw new PolicyException(where, "maps " + code + " to " + reason + " but "
-							+ firstSeen.get(code) + " maps it to " + earlier);
+					throw new PolicyException(where, "maps " + code + " to " + reason + " but " + firstSeen.get(code)
+							+ " maps it to " + earlier);
 				}
 				firstSeen.putIfAbsent(code, where);
 			}
@@ -53,8 +53,8 @@ final class ReasonCodeTable {
 		}
 		for (String code : unmapped) {
 			if (this.reasons.containsKey(code)) {
-				throw new PolicyException("reason-codes", code + " is listed as unmapped but "
-						+ firstSeen.get(code) + " maps it");
+				throw new PolicyException("reason-codes",
+						code + " is listed as unmapped but " + firstSeen.get(code) + " maps it");
 			}
 		}
 	}

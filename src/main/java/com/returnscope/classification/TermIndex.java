@@ -77,11 +77,14 @@ final class TermIndex {
 		this.cells = Arrays.copyOf(this.cells, 2 * size);
 		this.outputs = Arrays.copyOf(this.outputs, size);
 		for (int state = taken.nextClearBit(0); state < size; state = taken.nextClearBit(state + 1)) {
-			this.cells[2 * state + 1] = FREE; // no state's child: every step into it fails
+			this.cells[2 * state + 1] = FREE; // no state's child: every step into it
+												// fails
 		}
 	}
 
-	/** The lowest base that puts every child on a free cell, found by hopping free cells. */
+	/**
+	 * The lowest base that puts every child on a free cell, found by hopping free cells.
+	 */
 	private static int place(int[] childCodes, BitSet taken) {
 		int lowest = Arrays.stream(childCodes).min().orElseThrow();
 		for (int free = taken.nextClearBit(lowest + 1);; free = taken.nextClearBit(free + 1)) {

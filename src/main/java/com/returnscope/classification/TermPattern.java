@@ -117,7 +117,9 @@ final class TermPattern {
 		}
 	}
 
-	/** Tries the literal after a gap after 0, 1, ... gapWords skipped words of the clause. */
+	/**
+	 * Tries the literal after a gap after 0, 1, ... gapWords skipped words of the clause.
+	 */
 	private int gap(String text, int pos, int index, int gapWords) {
 		if (!endsWord(text, pos, index - 2)) {
 			return -1;

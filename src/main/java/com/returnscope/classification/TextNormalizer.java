@@ -29,7 +29,10 @@ final class TextNormalizer {
 	/** In {@link #single}: the character folds to more or fewer than one character. */
 	private static final char NOT_SINGLE = '\uFFFF';
 
-	/** Whether each character is Chinese or Japanese script: looked up, never computed per text. */
+	/**
+	 * Whether each character is Chinese or Japanese script: looked up, never computed per
+	 * text.
+	 */
 	private static final boolean[] UNSPACED = new boolean[Character.MAX_VALUE + 1];
 
 	static {
@@ -182,7 +185,8 @@ final class TextNormalizer {
 			boolean unspaced = UNSPACED[c];
 			if (this.pendingApostrophe) {
 				this.pendingApostrophe = false;
-				// "don't" is one word, "dont"; elsewhere an apostrophe separates ("l'article")
+				// "don't" is one word, "dont"; elsewhere an apostrophe separates
+				// ("l'article")
 				boolean contraction = c == 't' && this.out.charAt(this.out.length() - 1) == 'n';
 				if (!contraction) {
 					endWord();

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders compliance-summary.xlsx for auditors. Every number on the Rules sheet is a
- * count of rows on the sheets behind it, and every row there names its input line and
- * the policy version, so each figure can be traced back.
+ * count of rows on the sheets behind it, and every row there names its input line and the
+ * policy version, so each figure can be traced back.
  */
 @Component
 public class ComplianceSummary implements Tasklet {
@@ -107,8 +107,8 @@ public class ComplianceSummary implements Tasklet {
 			Decision d = decided.decision();
 			tally.add(d);
 			for (String rule : d.findings()) {
-				failing.row(d.returnId(), d.line(), d.orderId(), rule, d.category().name(),
-						d.freightAmountAtIssue(), d.currency(), d.explanation());
+				failing.row(d.returnId(), d.line(), d.orderId(), rule, d.category().name(), d.freightAmountAtIssue(),
+						d.currency(), d.explanation());
 			}
 		});
 		return tally;
@@ -117,9 +117,8 @@ public class ComplianceSummary implements Tasklet {
 	private void rejected(SXSSFSheet sheet, SheetWriter.Styles styles, RunContext run) {
 		SheetWriter rejected = new SheetWriter(sheet, styles).header("File", "Line", "Column", "Error", "Raw record")
 			.widths(14, 8, 20, 60, 100);
-		this.staging.forEachReject(run.instanceId(),
-				(reject) -> rejected.row(reject.file(), reject.line(), reject.column(), reject.error(),
-						reject.rawRecord()));
+		this.staging.forEachReject(run.instanceId(), (reject) -> rejected.row(reject.file(), reject.line(),
+				reject.column(), reject.error(), reject.rawRecord()));
 	}
 
 	private void rules(XSSFSheet sheet, SheetWriter.Styles styles, RunContext run, Tally tally) {

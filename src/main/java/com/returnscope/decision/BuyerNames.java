@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Compares buyer names as the policy says: NFKC, case folded, punctuation as spaces,
- * trailing company suffixes dropped ("Acme Co., Ltd." = "ACME co ltd" = "Acme"), then
- * all spaces removed. Runs of single letters are read as one abbreviation first, so that
+ * trailing company suffixes dropped ("Acme Co., Ltd." = "ACME co ltd" = "Acme"), then all
+ * spaces removed. Runs of single letters are read as one abbreviation first, so that
  * "B.V." is the suffix bv. Any other difference is a different buyer.
  */
 public final class BuyerNames {
@@ -48,7 +48,10 @@ public final class BuyerNames {
 		return joined;
 	}
 
-	/** "B.V." and "S.r.l." become the tokens "bv" and "srl", as the suffix list writes them. */
+	/**
+	 * "B.V." and "S.r.l." become the tokens "bv" and "srl", as the suffix list writes
+	 * them.
+	 */
 	private static List<String> joinInitials(List<String> words) {
 		List<String> tokens = new ArrayList<>();
 		StringBuilder initials = new StringBuilder();
@@ -76,8 +79,7 @@ public final class BuyerNames {
 			.toUpperCase(Locale.ROOT)
 			.toLowerCase(Locale.ROOT);
 		StringBuilder out = new StringBuilder(folded.length());
-		folded.codePoints()
-			.forEach((cp) -> out.appendCodePoint(Character.isLetterOrDigit(cp) ? cp : ' '));
+		folded.codePoints().forEach((cp) -> out.appendCodePoint(Character.isLetterOrDigit(cp) ? cp : ' '));
 		return out.toString().trim();
 	}
 

@@ -15,8 +15,8 @@ import com.returnscope.policy.LoadedPolicy;
 import com.returnscope.policy.Policy;
 
 /**
- * Decides one return from its request, its order's lines and the run date, by the
- * policy alone. Building it validates everything in the policy the decisions use.
+ * Decides one return from its request, its order's lines and the run date, by the policy
+ * alone. Building it validates everything in the policy the decisions use.
  */
 public final class DecisionEngine {
 

@@ -17,10 +17,9 @@ public class DecisionsFile implements Tasklet {
 
 	public static final String NAME = "decisions.csv";
 
-	static final String[] HEADER = { "return_id", "order_id", "order_match", "category", "subreason",
-			"classified_by", "matched_term", "days_since_delivery", "window_status", "expected_freight_payer",
-			"actual_freight_payer", "freight_compliant", "freight_amount_at_issue", "currency", "findings",
-			"explanation" };
+	static final String[] HEADER = { "return_id", "order_id", "order_match", "category", "subreason", "classified_by",
+			"matched_term", "days_since_delivery", "window_status", "expected_freight_payer", "actual_freight_payer",
+			"freight_compliant", "freight_amount_at_issue", "currency", "findings", "explanation" };
 
 	private final DecisionRepository decisions;
 
@@ -31,8 +30,8 @@ public class DecisionsFile implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
-		CsvOutput.write(run.outputs().file(NAME), HEADER, (csv) -> this.decisions.forEach(run.instanceId(),
-				(decided) -> print(csv, decided.decision())));
+		CsvOutput.write(run.outputs().file(NAME), HEADER,
+				(csv) -> this.decisions.forEach(run.instanceId(), (decided) -> print(csv, decided.decision())));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -28,8 +28,10 @@ final class Explanation {
 		sentence.append("; ").append(freight(returnCase.freight(), currency));
 		sentence.append("; ").append(findings(results));
 		if (appealCandidate) {
-			sentence.append("; appeal candidate: mediation ").append(returnCase.request().mediationDecision())
-				.append(" though evidence holds ").append(evidence(returnCase.request()));
+			sentence.append("; appeal candidate: mediation ")
+				.append(returnCase.request().mediationDecision())
+				.append(" though evidence holds ")
+				.append(evidence(returnCase.request()));
 		}
 		return sentence.append("; policy ").append(policyVersion).append('.').toString();
 	}
@@ -58,11 +60,13 @@ final class Explanation {
 			case UNKNOWN -> requested + ", window unknown ("
 					+ ((returnCase.order().match() == OrderMatch.ORDER_NOT_FOUND) ? "no order" : "no delivery date")
 					+ ")";
-			case BEFORE_DELIVERY -> requested + ", " + -window.days() + " days before delivery on "
-					+ window.deliveredDate();
-			case WITHIN, OUTSIDE -> requested + ", day " + window.days() + " after delivery on "
-					+ window.deliveredDate() + ", " + ((window.status() == WindowStatus.WITHIN) ? "within" : "outside")
-					+ " the " + window.windowDays() + "-day window";
+			case BEFORE_DELIVERY ->
+				requested + ", " + -window.days() + " days before delivery on " + window.deliveredDate();
+			case WITHIN,
+					OUTSIDE ->
+				requested + ", day " + window.days() + " after delivery on " + window.deliveredDate() + ", "
+						+ ((window.status() == WindowStatus.WITHIN) ? "within" : "outside") + " the "
+						+ window.windowDays() + "-day window";
 		};
 	}
 
@@ -91,9 +95,7 @@ final class Explanation {
 			.filter((result) -> result.verdict() == RuleResult.Verdict.FAIL)
 			.toList();
 		if (failed.isEmpty()) {
-			long applied = results.stream()
-				.filter((result) -> result.verdict() == RuleResult.Verdict.PASS)
-				.count();
+			long applied = results.stream().filter((result) -> result.verdict() == RuleResult.Verdict.PASS).count();
 			return "passes all " + applied + " applicable rules";
 		}
 		return "fails " + failed.stream()

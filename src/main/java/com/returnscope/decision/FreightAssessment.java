@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record FreightAssessment(Payer expected, String rule, Payer actual, FreightCompliance compliance,
 		BigDecimal amountAtIssue, @Nullable BigDecimal cost) {
 
-	static FreightAssessment of(Policy.PayerRule rule, ReturnRequest request,
-			Map<Payer, List<Payer>> satisfiedBy) {
+	static FreightAssessment of(Policy.PayerRule rule, ReturnRequest request, Map<Payer, List<Payer>> satisfiedBy) {
 		Payer expected = rule.payer();
 		Payer actual = (request.freightPaidBy() != null) ? request.freightPaidBy() : Payer.UNDETERMINED;
 		BigDecimal cost = request.returnFreightCost();
@@ -38,8 +37,8 @@ public record FreightAssessment(Payer expected, String rule, Payer actual, Freig
 			compliance = FreightCompliance.UNKNOWN;
 		}
 		else {
-			compliance = satisfiedBy.getOrDefault(expected, List.of(expected)).contains(actual)
-					? FreightCompliance.YES : FreightCompliance.NO;
+			compliance = satisfiedBy.getOrDefault(expected, List.of(expected)).contains(actual) ? FreightCompliance.YES
+					: FreightCompliance.NO;
 		}
 		BigDecimal atIssue = (compliance == FreightCompliance.NO) ? cost : BigDecimal.ZERO;
 		return new FreightAssessment(expected, rule.rule(), actual, compliance, atIssue, cost);

@@ -2,5 +2,7 @@ package com.returnscope.decision;
 
 /** Whether the party that paid the return freight is the one that owed it. */
 public enum FreightCompliance {
+
 	YES, NO, UNKNOWN
+
 }

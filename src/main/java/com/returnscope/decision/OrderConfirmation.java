@@ -26,18 +26,19 @@ public record OrderConfirmation(OrderMatch match, String detail, @Nullable Local
 
 	static OrderConfirmation of(ReturnRequest request, List<OrderLine> lines, BuyerNames names) {
 		if (lines.isEmpty()) {
-			return new OrderConfirmation(OrderMatch.ORDER_NOT_FOUND, "order " + request.orderId() + " not found",
-					null, null, null);
+			return new OrderConfirmation(OrderMatch.ORDER_NOT_FOUND, "order " + request.orderId() + " not found", null,
+					null, null);
 		}
 		OrderLine line = (request.sku() != null) ? lines.stream()
 			.filter((candidate) -> candidate.sku().equalsIgnoreCase(request.sku()))
 			.findFirst()
 			.orElse(null) : (lines.size() == 1) ? lines.get(0) : null;
-		LocalDate delivered = (line != null) ? line.deliveredDate() : lines.stream()
-			.map(OrderLine::deliveredDate)
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
+		LocalDate delivered = (line != null) ? line.deliveredDate()
+				: lines.stream()
+					.map(OrderLine::deliveredDate)
+					.filter(Objects::nonNull)
+					.max(Comparator.naturalOrder())
+					.orElse(null);
 		Incoterm incoterm = (line != null) ? line.incoterm() : shared(lines.stream().map(OrderLine::incoterm).toList());
 		String currency = (line != null) ? line.currency() : shared(lines.stream().map(OrderLine::currency).toList());
 		String orderBuyer = lines.get(0).buyerName();
@@ -47,8 +48,7 @@ public record OrderConfirmation(OrderMatch match, String detail, @Nullable Local
 					currency);
 		}
 		if (line == null) {
-			String detail = (request.sku() != null)
-					? "sku " + request.sku() + " is not on order " + request.orderId()
+			String detail = (request.sku() != null) ? "sku " + request.sku() + " is not on order " + request.orderId()
 					: "sku missing on order " + request.orderId() + ", which has " + lines.size() + " lines";
 			return new OrderConfirmation(OrderMatch.SKU_NOT_ON_ORDER, detail, delivered, incoterm, currency);
 		}

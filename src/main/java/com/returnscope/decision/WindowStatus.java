@@ -2,5 +2,7 @@ package com.returnscope.decision;
 
 /** Where the request falls against its category's return window. */
 public enum WindowStatus {
+
 	WITHIN, OUTSIDE, BEFORE_DELIVERY, UNKNOWN
+
 }

@@ -22,8 +22,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads one input file record by record (RFC 4180, any column order, a byte-order mark
- * or the configured encoding) and maps each record with the file's row rules. A row that
+ * Reads one input file record by record (RFC 4180, any column order, a byte-order mark or
+ * the configured encoding) and maps each record with the file's row rules. A row that
  * breaks a rule is thrown as {@link RejectedRowException} for the step to skip; a file
  * that cannot be read as CSV at all stops the run.
  * <p>
@@ -117,8 +117,9 @@ public class CsvFileReader<T> implements ItemStreamReader<T> {
 				continue; // a blank line is no row
 			}
 			this.rowsRead++;
-			return this.mapper.apply(check(new CsvRow(this.input.name(), line, this.header, values,
-					FORMAT.format((Object[]) values)), values));
+			return this.mapper
+				.apply(check(new CsvRow(this.input.name(), line, this.header, values, FORMAT.format((Object[]) values)),
+						values));
 		}
 	}
 

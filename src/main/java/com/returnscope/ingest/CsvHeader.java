@@ -23,8 +23,8 @@ final class CsvHeader {
 	}
 
 	/**
-	 * Reads a header row; a required column that is missing, or a known column given twice,
-	 * makes the file unusable.
+	 * Reads a header row; a required column that is missing, or a known column given
+	 * twice, makes the file unusable.
 	 */
 	static CsvHeader of(String file, List<String> names, List<String> known, List<String> required) {
 		Map<String, Integer> indexes = new HashMap<>();

@@ -60,8 +60,8 @@ public final class CsvRow {
 	}
 
 	/**
-	 * The trimmed value, or {@code null} when blank or when the file has no such column; at
-	 * most {@value #MAX_TEXT} characters.
+	 * The trimmed value, or {@code null} when blank or when the file has no such column;
+	 * at most {@value #MAX_TEXT} characters.
 	 */
 	public @Nullable String text(String column) {
 		return longText(column, MAX_TEXT);

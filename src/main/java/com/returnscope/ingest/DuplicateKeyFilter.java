@@ -15,8 +15,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * chunks are found in the staging table (which also covers a restart); rows of the chunk
  * being processed are not written yet, so they are remembered until the chunk ends.
  */
-public class DuplicateKeyFilter<T> implements ItemProcessor<ParsedRow<T>, ParsedRow<T>>,
-		ChunkListener<ParsedRow<T>, ParsedRow<T>> {
+public class DuplicateKeyFilter<T>
+		implements ItemProcessor<ParsedRow<T>, ParsedRow<T>>, ChunkListener<ParsedRow<T>, ParsedRow<T>> {
 
 	/** Finds the line of an accepted row with the key, or null. */
 	@FunctionalInterface

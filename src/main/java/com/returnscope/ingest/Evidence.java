@@ -2,5 +2,7 @@ package com.returnscope.ingest;
 
 /** Kinds of evidence the seller holds for an appeal. */
 public enum Evidence {
+
 	TRACKING, PHOTOS, VIDEO, INSPECTION_REPORT, CHAT_LOG
+
 }

@@ -22,13 +22,13 @@ public class IngestConfiguration {
 	public CsvFileReader<ParsedRow<OrderLine>> ordersReader(@Value("#{jobParameters['orders.file']}") String file,
 			@Value("#{jobParameters['orders.encoding']}") String encoding) {
 		return new CsvFileReader<>("orders", new InputFile(Path.of(file), Charset.forName(encoding)),
-				OrdersFile.COLUMNS, OrdersFile.REQUIRED, (row) -> new ParsedRow<>(OrdersFile.map(row), row.rawRecord()));
+				OrdersFile.COLUMNS, OrdersFile.REQUIRED,
+				(row) -> new ParsedRow<>(OrdersFile.map(row), row.rawRecord()));
 	}
 
 	@Bean
 	@StepScope
-	public CsvFileReader<ParsedRow<ReturnRequest>> returnsReader(
-			@Value("#{jobParameters['returns.file']}") String file,
+	public CsvFileReader<ParsedRow<ReturnRequest>> returnsReader(@Value("#{jobParameters['returns.file']}") String file,
 			@Value("#{jobParameters['returns.encoding']}") String encoding) {
 		return new CsvFileReader<>("returns", new InputFile(Path.of(file), Charset.forName(encoding)),
 				ReturnsFile.COLUMNS, ReturnsFile.REQUIRED,

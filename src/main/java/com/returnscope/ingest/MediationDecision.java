@@ -2,5 +2,7 @@ package com.returnscope.ingest;
 
 /** The platform customer service's decision after mediation. */
 public enum MediationDecision {
+
 	FOR_BUYER, FOR_SELLER
+
 }

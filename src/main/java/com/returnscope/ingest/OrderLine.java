@@ -9,9 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One accepted row of orders.csv. {@code line} is the physical line where the record
  * starts in its file (the header is line 1).
  */
-public record OrderLine(long line, String orderId, LocalDate orderDate, String buyerName,
-		@Nullable String buyerCountry, String sku, @Nullable String productName, @Nullable String productCategory,
-		int quantity, BigDecimal unitPrice, String currency, @Nullable LocalDate shippedDate,
-		@Nullable LocalDate deliveredDate, @Nullable String carrier, @Nullable String trackingNumber,
-		@Nullable Incoterm incoterm) {
+public record OrderLine(long line, String orderId, LocalDate orderDate, String buyerName, @Nullable String buyerCountry,
+		String sku, @Nullable String productName, @Nullable String productCategory, int quantity, BigDecimal unitPrice,
+		String currency, @Nullable LocalDate shippedDate, @Nullable LocalDate deliveredDate, @Nullable String carrier,
+		@Nullable String trackingNumber, @Nullable Incoterm incoterm) {
 }

@@ -6,9 +6,9 @@ import java.util.List;
 /** orders.csv: its columns and row rules, as the data contract gives them. */
 public final class OrdersFile {
 
-	public static final List<String> COLUMNS = List.of("order_id", "order_date", "buyer_name", "buyer_country",
-			"sku", "product_name", "product_category", "quantity", "unit_price", "currency", "shipped_date",
-			"delivered_date", "carrier", "tracking_number", "incoterm");
+	public static final List<String> COLUMNS = List.of("order_id", "order_date", "buyer_name", "buyer_country", "sku",
+			"product_name", "product_category", "quantity", "unit_price", "currency", "shipped_date", "delivered_date",
+			"carrier", "tracking_number", "incoterm");
 
 	public static final List<String> REQUIRED = List.of("order_id", "order_date", "buyer_name", "sku", "quantity",
 			"unit_price", "currency");

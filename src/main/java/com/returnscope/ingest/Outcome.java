@@ -2,5 +2,7 @@ package com.returnscope.ingest;
 
 /** How the return ended, when it has. */
 public enum Outcome {
+
 	REFUND, PARTIAL_REFUND, EXCHANGE, REJECTED, WITHDRAWN
+
 }

@@ -6,5 +6,7 @@ package com.returnscope.ingest;
  * does not say who paid.
  */
 public enum Payer {
+
 	BUYER, SELLER, PLATFORM, CARRIER, UNDETERMINED
+
 }

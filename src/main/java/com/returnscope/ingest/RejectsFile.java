@@ -8,7 +8,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Renders rejects.csv: every rejected input row, by file and line, with its raw record. */
+/**
+ * Renders rejects.csv: every rejected input row, by file and line, with its raw record.
+ */
 @Component
 public class RejectsFile implements Tasklet {
 
@@ -25,9 +27,9 @@ public class RejectsFile implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
-		CsvOutput.write(run.outputs().file(NAME), HEADER, (csv) -> this.staging.forEachReject(run.instanceId(),
-				(reject) -> csv.print(reject.file(), reject.line(), reject.column(), reject.error(),
-						reject.rawRecord())));
+		CsvOutput.write(run.outputs().file(NAME), HEADER,
+				(csv) -> this.staging.forEachReject(run.instanceId(), (reject) -> csv.print(reject.file(),
+						reject.line(), reject.column(), reject.error(), reject.rawRecord())));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -34,7 +34,8 @@ public class RejectsRecorder implements SkipListener<ParsedRow<?>, ParsedRow<?>>
 
 	private void record(Throwable error) {
 		if (error instanceof RejectedRowException rejected) {
-			// Logged as well: a run that fails on too many rejects rolls back the last chunk.
+			// Logged as well: a run that fails on too many rejects rolls back the last
+			// chunk.
 			logger.info("Rejected " + rejected.getMessage());
 			this.staging.insertReject(this.instance, new Reject(rejected.file(), rejected.line(), rejected.column(),
 					rejected.reason(), rejected.rawRecord()));

@@ -2,5 +2,7 @@ package com.returnscope.ingest;
 
 /** Where the return stands in the platform's dispute process. */
 public enum ReturnStatus {
+
 	OPEN, NEGOTIATING, AGREED, MEDIATION, APPEAL, CLOSED
+
 }

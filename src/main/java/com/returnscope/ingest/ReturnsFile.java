@@ -15,8 +15,7 @@ public final class ReturnsFile {
 			"requested_date", "status");
 
 	/** UNDETERMINED is what the job prints, never what an export says. */
-	private static final EnumSet<Payer> PAID_BY = EnumSet.of(Payer.BUYER, Payer.SELLER, Payer.PLATFORM,
-			Payer.CARRIER);
+	private static final EnumSet<Payer> PAID_BY = EnumSet.of(Payer.BUYER, Payer.SELLER, Payer.PLATFORM, Payer.CARRIER);
 
 	private ReturnsFile() {
 	}

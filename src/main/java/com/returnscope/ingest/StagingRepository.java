@@ -42,15 +42,18 @@ public class StagingRepository {
 			"evidence", "closed_date");
 
 	/**
-	 * The select list of rs_return_request's columns under {@code alias}, each renamed with
-	 * {@code prefix} so that a join cannot confuse them with another table's.
+	 * The select list of rs_return_request's columns under {@code alias}, each renamed
+	 * with {@code prefix} so that a join cannot confuse them with another table's.
 	 */
 	public static String returnColumns(String alias, String prefix) {
 		return String.join(", ",
 				RETURN_COLUMNS.stream().map((column) -> alias + "." + column + " AS " + prefix + column).toList());
 	}
 
-	/** Maps a row of rs_return_request selected with {@link #returnColumns} and the same prefix. */
+	/**
+	 * Maps a row of rs_return_request selected with {@link #returnColumns} and the same
+	 * prefix.
+	 */
 	public static RowMapper<ReturnRequest> returnRow(String prefix) {
 		return (rs, row) -> new ReturnRequest(rs.getLong(prefix + "line_no"), rs.getString(prefix + "return_id"),
 				rs.getString(prefix + "order_id"), rs.getString(prefix + "buyer_name"), rs.getString(prefix + "sku"),
@@ -81,8 +84,8 @@ public class StagingRepository {
 		this.jdbc.batchUpdate(INSERT_ORDER_LINE, lines, lines.size(), (ps, o) -> {
 			Object[] values = { instance, o.line(), o.orderId(), Date.valueOf(o.orderDate()), o.buyerName(),
 					o.buyerCountry(), o.sku(), o.productName(), o.productCategory(), o.quantity(), o.unitPrice(),
-					o.currency(), sqlDate(o.shippedDate()), sqlDate(o.deliveredDate()), o.carrier(),
-					o.trackingNumber(), name(o.incoterm()) };
+					o.currency(), sqlDate(o.shippedDate()), sqlDate(o.deliveredDate()), o.carrier(), o.trackingNumber(),
+					name(o.incoterm()) };
 			for (int i = 0; i < values.length; i++) {
 				ps.setObject(i + 1, values[i]);
 			}
@@ -94,8 +97,7 @@ public class StagingRepository {
 			Object[] values = { instance, r.line(), r.returnId(), r.orderId(), r.buyerName(), r.sku(), r.quantity(),
 					Date.valueOf(r.requestedDate()), r.reasonCode(), r.reasonText(), r.refundAmount(), r.currency(),
 					r.returnFreightCost(), name(r.freightPaidBy()), name(r.inspectionResult()), name(r.status()),
-					name(r.outcome()), name(r.mediationDecision()), evidence(r.evidence()),
-					sqlDate(r.closedDate()) };
+					name(r.outcome()), name(r.mediationDecision()), evidence(r.evidence()), sqlDate(r.closedDate()) };
 			for (int i = 0; i < values.length; i++) {
 				ps.setObject(i + 1, values[i]);
 			}
@@ -103,22 +105,24 @@ public class StagingRepository {
 	}
 
 	public void insertReject(long instance, Reject reject) {
-		this.jdbc.update("INSERT INTO rs_reject (instance_id, file_name, line_no, column_name, error, raw_record) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", instance, reject.file(), reject.line(), reject.column(),
-				reject.error(), reject.rawRecord());
+		this.jdbc.update(
+				"INSERT INTO rs_reject (instance_id, file_name, line_no, column_name, error, raw_record) "
+						+ "VALUES (?, ?, ?, ?, ?, ?)",
+				instance, reject.file(), reject.line(), reject.column(), reject.error(), reject.rawRecord());
 	}
 
 	/** The line of the accepted order line with this key, if any. */
 	public @Nullable Long orderLineAt(long instance, String orderId, String sku) {
-		return first(this.jdbc.queryForList("SELECT line_no FROM rs_order_line WHERE instance_id = ? "
-				+ "AND order_id = ? AND sku = ?", Long.class, instance, orderId, sku));
+		return first(this.jdbc.queryForList(
+				"SELECT line_no FROM rs_order_line WHERE instance_id = ? " + "AND order_id = ? AND sku = ?", Long.class,
+				instance, orderId, sku));
 	}
 
 	/** The line of the accepted return with this id, if any. */
 	public @Nullable Long returnAt(long instance, String returnId) {
-		return first(this.jdbc.queryForList(
-				"SELECT line_no FROM rs_return_request WHERE instance_id = ? AND return_id = ?", Long.class,
-				instance, returnId));
+		return first(
+				this.jdbc.queryForList("SELECT line_no FROM rs_return_request WHERE instance_id = ? AND return_id = ?",
+						Long.class, instance, returnId));
 	}
 
 	/** Every line of one order, in file order. */
@@ -147,11 +151,10 @@ public class StagingRepository {
 
 	/** Streams the rejects in file and line order, one at a time. */
 	public void forEachReject(long instance, Consumer<Reject> action) {
-		this.jdbc.query("SELECT * FROM rs_reject WHERE instance_id = ? ORDER BY file_name, line_no",
-				(ResultSet rs) -> {
-					action.accept(new Reject(rs.getString("file_name"), rs.getLong("line_no"),
-							rs.getString("column_name"), rs.getString("error"), rs.getString("raw_record")));
-				}, instance);
+		this.jdbc.query("SELECT * FROM rs_reject WHERE instance_id = ? ORDER BY file_name, line_no", (ResultSet rs) -> {
+			action.accept(new Reject(rs.getString("file_name"), rs.getLong("line_no"), rs.getString("column_name"),
+					rs.getString("error"), rs.getString("raw_record")));
+		}, instance);
 	}
 
 	/**

@@ -6,7 +6,9 @@ import java.util.function.BiConsumer;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stages a chunk of accepted rows under the run's job instance, in the chunk transaction. */
+/**
+ * Stages a chunk of accepted rows under the run's job instance, in the chunk transaction.
+ */
 public class StagingWriter<T> implements ItemWriter<ParsedRow<T>> {
 
 	private final long instance;

@@ -2,5 +2,7 @@ package com.returnscope.policy;
 
 /** The categories of return reasons printed in decisions.csv. */
 public enum Category {
+
 	QUALITY, CHANGE_OF_MIND, LOGISTICS, UNCLASSIFIED
+
 }

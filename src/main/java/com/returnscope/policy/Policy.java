@@ -66,7 +66,8 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 
 	/**
 	 * @param tieBreak the order in which categories win when a text names several
-	 * @param inspection inspection results that are conclusive, and the reason each proves
+	 * @param inspection inspection results that are conclusive, and the reason each
+	 * proves
 	 */
 	public record Classification(List<Category> tieBreak, Map<InspectionResult, String> inspection) {
 	}
@@ -92,8 +93,7 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 			@Nullable List<Incoterm> incoterms, @Nullable Boolean blankIncoterm, Payer payer) {
 
 		/** Whether this row applies; a blank incoterm is {@code null}. */
-		public boolean matches(Category category, @Nullable InspectionResult inspection,
-				@Nullable Incoterm incoterm) {
+		public boolean matches(Category category, @Nullable InspectionResult inspection, @Nullable Incoterm incoterm) {
 			if (this.category != category) {
 				return false;
 			}
@@ -110,10 +110,12 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 	}
 
 	/**
-	 * @param mediationDecision the mediation decision that makes an appeal worth looking at
+	 * @param mediationDecision the mediation decision that makes an appeal worth looking
+	 * at
 	 * @param evidence evidence of which at least one must be held
 	 * @param inspection inspection results that make the buyer's claim doubtful
-	 * @param categories categories where the buyer's claim is doubtful whatever the inspection
+	 * @param categories categories where the buyer's claim is doubtful whatever the
+	 * inspection
 	 */
 	public record AppealCandidates(MediationDecision mediationDecision, List<Evidence> evidence,
 			List<InspectionResult> inspection, List<Category> categories) {
@@ -150,8 +152,8 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 	}
 
 	/**
-	 * @param characterFolds single characters mapped to another (traditional to simplified
-	 * Chinese, ß to ss...)
+	 * @param characterFolds single characters mapped to another (traditional to
+	 * simplified Chinese, ß to ss...)
 	 * @param spellings misspelt words mapped to the spelling the terms use
 	 */
 	public record Normalization(Map<String, String> characterFolds, Map<String, String> spellings) {

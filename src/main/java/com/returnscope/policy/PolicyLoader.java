@@ -31,7 +31,9 @@ public final class PolicyLoader {
 		}
 	}
 
-	/** Reads the whole file: a policy is small, and its hash must match what was parsed. */
+	/**
+	 * Reads the whole file: a policy is small, and its hash must match what was parsed.
+	 */
 	static byte[] read(String location) {
 		String classpath = "classpath:";
 		try {

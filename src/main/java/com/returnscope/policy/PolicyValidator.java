@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks what binding cannot: keys that must be present, references between sections
- * (every CATEGORY/SUBREASON named must exist) and tables that must be complete. The
- * first problem found stops the run.
+ * (every CATEGORY/SUBREASON named must exist) and tables that must be complete. The first
+ * problem found stops the run.
  */
 final class PolicyValidator {
 
@@ -77,8 +77,7 @@ final class PolicyValidator {
 			throw new PolicyException("classification.tie-break",
 					"must list QUALITY, CHANGE_OF_MIND and LOGISTICS once each");
 		}
-		Map<InspectionResult, String> inspection = require(classification.inspection(),
-				"classification.inspection");
+		Map<InspectionResult, String> inspection = require(classification.inspection(), "classification.inspection");
 		inspection.forEach((result, reason) -> policy.reason(reason, "classification.inspection." + result));
 	}
 
@@ -140,13 +139,12 @@ final class PolicyValidator {
 	private static void keywords(Policy policy) {
 		Policy.Keywords keywords = require(policy.keywords(), "keywords");
 		Policy.Normalization normalization = require(keywords.normalization(), "keywords.normalization");
-		require(normalization.characterFolds(), "keywords.normalization.character-folds")
-			.forEach((from, to) -> {
-				if (from.codePointCount(0, from.length()) != 1) {
-					throw new PolicyException("keywords.normalization.character-folds." + from,
-							"must be a single character");
-				}
-			});
+		require(normalization.characterFolds(), "keywords.normalization.character-folds").forEach((from, to) -> {
+			if (from.codePointCount(0, from.length()) != 1) {
+				throw new PolicyException("keywords.normalization.character-folds." + from,
+						"must be a single character");
+			}
+		});
 		require(normalization.spellings(), "keywords.normalization.spellings");
 		Policy.Negation negation = require(keywords.negation(), "keywords.negation");
 		if (negation.window() < 0) {

@@ -25,7 +25,10 @@ public final class CsvOutput {
 	private CsvOutput() {
 	}
 
-	/** Creates the file and hands {@code body} a way to print records, streamed as they come. */
+	/**
+	 * Creates the file and hands {@code body} a way to print records, streamed as they
+	 * come.
+	 */
 	public static void write(Path file, String[] header, Consumer<Records> body) {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

@@ -85,8 +85,8 @@ public class PublishTasklet implements Tasklet {
 			long accepted = role.equals("orders") ? this.staging.countOrderLines(run.instanceId())
 					: this.staging.countReturns(run.instanceId());
 			inputs.add(new RunManifest.InputFile(name, path.toString(), parameters.getString(role + ".encoding"),
-					unchanged(path, parameters.getString(role + ".sha256")), counts.getLong(role + CsvFileReader.ROWS_READ),
-					accepted, rejected.getOrDefault(name, 0L)));
+					unchanged(path, parameters.getString(role + ".sha256")),
+					counts.getLong(role + CsvFileReader.ROWS_READ), accepted, rejected.getOrDefault(name, 0L)));
 		}
 		String overridesFile = parameters.getString("overrides.file");
 		RunManifest.OverridesFile overrides = (overridesFile == null) ? null
@@ -103,7 +103,10 @@ public class PublishTasklet implements Tasklet {
 				this.decisions.count(run.instanceId()), outputs(run.outputs()));
 	}
 
-	/** Hashes the file again: a file replaced while the run read it must not be vouched for. */
+	/**
+	 * Hashes the file again: a file replaced while the run read it must not be vouched
+	 * for.
+	 */
 	private static String unchanged(Path file, String sha256AtStart) {
 		String now = Sha256.of(file);
 		if (!now.equals(sha256AtStart)) {

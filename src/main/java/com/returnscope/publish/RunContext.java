@@ -20,7 +20,10 @@ public record RunContext(long instanceId, long executionId, LocalDate runDate, R
 
 	public static final String OUTPUT_DIR = "output.dir";
 
-	/** The input files by role; each role has the parameters ROLE.file, .encoding and .sha256. */
+	/**
+	 * The input files by role; each role has the parameters ROLE.file, .encoding and
+	 * .sha256.
+	 */
 	public static final List<String> INPUTS = List.of("orders", "returns");
 
 	public static RunContext of(ChunkContext chunkContext) {

@@ -10,16 +10,16 @@ import org.jspecify.annotations.Nullable;
  * Keys are written in snake_case.
  */
 public record RunManifest(String runDate, String jobName, long jobInstanceId, long jobExecutionId, String startTime,
-		String endTime, String exitStatus, PolicyFile policy, List<InputFile> inputs,
-		@Nullable OverridesFile overrides, long decisions, List<OutputFile> outputs) {
+		String endTime, String exitStatus, PolicyFile policy, List<InputFile> inputs, @Nullable OverridesFile overrides,
+		long decisions, List<OutputFile> outputs) {
 
 	/** The policy that decided. */
 	public record PolicyFile(String name, String location, String version, String sha256) {
 	}
 
 	/** One input file and how its rows were accounted for. */
-	public record InputFile(String name, String path, String encoding, String sha256, long rowsRead,
-			long rowsAccepted, long rowsRejected) {
+	public record InputFile(String name, String path, String encoding, String sha256, long rowsRead, long rowsAccepted,
+			long rowsRejected) {
 
 		public boolean reconciles() {
 			return this.rowsRead == this.rowsAccepted + this.rowsRejected;

@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 fingerprints of bytes and files, as the manifest prints them (lower-case hex). */
+/**
+ * SHA-256 fingerprints of bytes and files, as the manifest prints them (lower-case hex).
+ */
 public final class Sha256 {
 
 	private Sha256() {

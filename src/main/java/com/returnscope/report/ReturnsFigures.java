@@ -13,8 +13,8 @@ import com.returnscope.policy.Category;
 import com.returnscope.policy.Reason;
 
 /**
- * The key figures of a run, added up while the details are streamed. Amounts are kept
- * by currency: amounts in different currencies are never added together.
+ * The key figures of a run, added up while the details are streamed. Amounts are kept by
+ * currency: amounts in different currencies are never added together.
  */
 final class ReturnsFigures {
 

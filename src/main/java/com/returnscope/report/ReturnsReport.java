@@ -47,10 +47,10 @@ public class ReturnsReport implements Tasklet {
 
 	public static final String DETAILS = "Details";
 
-	private static final List<String> DETAIL_COLUMNS = List.of("Line", "Return ID", "Order ID", "Requested",
-			"Category", "Subreason", "Classified by", "Matched term", "Order match", "Window", "Days since delivery",
-			"Status", "Outcome", "Refund", "Currency", "Expected freight payer", "Actual freight payer",
-			"Freight compliant", "Freight at issue", "Findings", "Appeal candidate", "Explanation");
+	private static final List<String> DETAIL_COLUMNS = List.of("Line", "Return ID", "Order ID", "Requested", "Category",
+			"Subreason", "Classified by", "Matched term", "Order match", "Window", "Days since delivery", "Status",
+			"Outcome", "Refund", "Currency", "Expected freight payer", "Actual freight payer", "Freight compliant",
+			"Freight at issue", "Findings", "Appeal candidate", "Explanation");
 
 	private final DecisionRepository decisions;
 
@@ -114,7 +114,8 @@ public class ReturnsReport implements Tasklet {
 		summary.row("Returns failing at least one rule", figures.withFindings)
 			.row("Returns with return freight paid by the wrong party", figures.freightNotCompliant)
 			.row("Appeal candidates", figures.appealCandidates);
-		figures.freightAtIssue.forEach((currency, amount) -> summary.row("Freight at issue (" + currency + ")", amount));
+		figures.freightAtIssue
+			.forEach((currency, amount) -> summary.row("Freight at issue (" + currency + ")", amount));
 		figures.refunds.forEach((currency, amount) -> summary.row("Refunds recorded (" + currency + ")", amount));
 		summary.skip().header("Reason mix", "Returns", "Share");
 		int first = summary.nextRow();
@@ -125,8 +126,10 @@ public class ReturnsReport implements Tasklet {
 		}
 		int last = summary.nextRow() - 1;
 		summary.skip().header("Category", "Subreason", "Returns");
-		this.policy.policy().categories().forEach((category, subreasons) -> subreasons.forEach(
-				(subreason) -> summary.row(category.name(), subreason, figures.count(new Reason(category, subreason)))));
+		this.policy.policy()
+			.categories()
+			.forEach((category, subreasons) -> subreasons.forEach((subreason) -> summary.row(category.name(), subreason,
+					figures.count(new Reason(category, subreason)))));
 		summary.row(Category.UNCLASSIFIED.name(), "", figures.count(Reason.UNCLASSIFIED));
 		chart(sheet, first, last);
 	}

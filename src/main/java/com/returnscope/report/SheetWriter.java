@@ -127,7 +127,9 @@ public final class SheetWriter {
 		return this;
 	}
 
-	/** Fixed column widths, in characters: streamed sheets cannot measure their content. */
+	/**
+	 * Fixed column widths, in characters: streamed sheets cannot measure their content.
+	 */
 	public SheetWriter widths(int... characters) {
 		for (int i = 0; i < characters.length; i++) {
 			this.sheet.setColumnWidth(i, characters[i] * 256);

@@ -17,7 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class StreamedWorkbook {
 
-	/** Fills the workbook: streamed sheets from {@code workbook}, then the first sheet. */
+	/**
+	 * Fills the workbook: streamed sheets from {@code workbook}, then the first sheet.
+	 */
 	@FunctionalInterface
 	public interface Content {
 

@@ -35,8 +35,7 @@ public final class CommandLine {
 				CommandLine::charset);
 		add("returns-encoding", "CHARSET", "encoding of returns.csv without a BOM (default UTF-8)",
 				CommandLine::charset);
-		add("max-rejected-rows", "N", "most rejected rows allowed per input file (default 100)",
-				CommandLine::count);
+		add("max-rejected-rows", "N", "most rejected rows allowed per input file (default 100)", CommandLine::count);
 		add("chunk-size", "N", "rows per transaction (default 1000)", CommandLine::positive);
 		add("recover", "", "mark a run left running by a dead process as failed, then resume it", any());
 	}
@@ -50,7 +49,9 @@ public final class CommandLine {
 		this.help = help;
 	}
 
-	/** Parses and checks the arguments; throws {@link UsageException} naming the problem. */
+	/**
+	 * Parses and checks the arguments; throws {@link UsageException} naming the problem.
+	 */
 	public static CommandLine parse(String... args) {
 		List<String> springArgs = new ArrayList<>();
 		boolean help = false;

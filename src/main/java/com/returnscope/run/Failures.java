@@ -9,8 +9,8 @@ import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 import org.springframework.boot.context.properties.bind.BindException;
 
 /**
- * Turns a failure into the exit code and the one line an operator reads. A user's
- * mistake never shows a stack trace; only an unexpected failure does.
+ * Turns a failure into the exit code and the one line an operator reads. A user's mistake
+ * never shows a stack trace; only an unexpected failure does.
  */
 final class Failures {
 
@@ -43,9 +43,10 @@ final class Failures {
 		}
 		SkipLimitExceededException limit = find(failure, SkipLimitExceededException.class);
 		if (limit != null) {
-			return new Failure(ExitCodes.TOO_MANY_REJECTS, "too many rejected rows in one input file ("
-					+ limit.getMessage() + ", see --max-rejected-rows); the one over the limit: "
-					+ limit.getCause().getMessage() + "; every rejected row is in the log");
+			return new Failure(ExitCodes.TOO_MANY_REJECTS,
+					"too many rejected rows in one input file (" + limit.getMessage()
+							+ ", see --max-rejected-rows); the one over the limit: " + limit.getCause().getMessage()
+							+ "; every rejected row is in the log");
 		}
 		SQLException sql = find(failure, SQLException.class);
 		if (sql != null && sql.getErrorCode() == H2_DATABASE_IN_USE) {

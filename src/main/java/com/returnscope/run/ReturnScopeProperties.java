@@ -32,11 +32,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("returnscope")
 public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
-		@Nullable LocalDate runDate, @DefaultValue(PolicyLoader.DEFAULT_LOCATION) String policy,
-		@Nullable Path orders, @Nullable Path returns, @Nullable Path overrides,
-		@DefaultValue("UTF-8") Charset ordersEncoding, @DefaultValue("UTF-8") Charset returnsEncoding,
-		@DefaultValue("100") int maxRejectedRows, @DefaultValue("1000") int chunkSize,
-		@DefaultValue("false") boolean recover) {
+		@Nullable LocalDate runDate, @DefaultValue(PolicyLoader.DEFAULT_LOCATION) String policy, @Nullable Path orders,
+		@Nullable Path returns, @Nullable Path overrides, @DefaultValue("UTF-8") Charset ordersEncoding,
+		@DefaultValue("UTF-8") Charset returnsEncoding, @DefaultValue("100") int maxRejectedRows,
+		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover) {
 
 	public LocalDate effectiveRunDate() {
 		return (this.runDate != null) ? this.runDate : LocalDate.now();

@@ -42,8 +42,8 @@ public class ReturnsJobConfiguration {
 
 	@Bean
 	public Job returnsJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, Step ordersStep,
-			Step returnsStep, Step decisionsStep, Step decisionsFileStep, Step rejectsFileStep,
-			Step returnsReportStep, Step complianceReportStep, Step publishStep) {
+			Step returnsStep, Step decisionsStep, Step decisionsFileStep, Step rejectsFileStep, Step returnsReportStep,
+			Step complianceReportStep, Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(stagingFolderCleaner)
 			.start(ordersStep) // orders.csv -> staged order lines, rejects
 			.next(returnsStep) // returns.csv -> staged returns, rejects
@@ -68,8 +68,8 @@ public class ReturnsJobConfiguration {
 	@Bean
 	public Step returnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReturnScopeProperties properties, CsvFileReader<ParsedRow<ReturnRequest>> returnsReader,
-			DuplicateKeyFilter<ReturnRequest> returnsDuplicateFilter,
-			StagingWriter<ReturnRequest> returnsWriter, RejectsRecorder rejectsRecorder) {
+			DuplicateKeyFilter<ReturnRequest> returnsDuplicateFilter, StagingWriter<ReturnRequest> returnsWriter,
+			RejectsRecorder rejectsRecorder) {
 		return ingestStep("returnsStep", "returns", jobRepository, transactionManager, properties, returnsReader,
 				returnsDuplicateFilter, returnsWriter, rejectsRecorder);
 	}

@@ -125,8 +125,7 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		return report(execution);
 	}
 
-	private JobParameters parameters(LocalDate runDate, InputFile orders, InputFile returns,
-			@Nullable Path overrides) {
+	private JobParameters parameters(LocalDate runDate, InputFile orders, InputFile returns, @Nullable Path overrides) {
 		JobParametersBuilder builder = new JobParametersBuilder().addLocalDate(RunContext.RUN_DATE, runDate);
 		StringBuilder fingerprint = new StringBuilder();
 		for (String role : RunContext.INPUTS) {

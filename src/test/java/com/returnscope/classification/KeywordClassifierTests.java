@@ -20,13 +20,13 @@ class KeywordClassifierTests {
 
 	private static final Policy DEFAULT = PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION).policy();
 
-	private final KeywordClassifier classifier = new KeywordClassifier(withGroups(List.of(
-			group("QUALITY/DEFECTIVE", 1, "stop* work*", "broken", "defect*", "не работает", "坏了"),
-			group("QUALITY/WRONG_ITEM", 1, "wrong item"),
-			group("CHANGE_OF_MIND/ORDERED_BY_MISTAKE", 2, "ordered the wrong"),
-			group("LOGISTICS/DAMAGED_IN_TRANSIT", 1, "damaged", "损坏"),
-			group("LOGISTICS/DAMAGED_IN_TRANSIT", 2, "arrived ... broken", "courier dropped"),
-			group("CHANGE_OF_MIND/NO_LONGER_NEEDED", 1, "changed my mind", "no longer need*", "不想要"))));
+	private final KeywordClassifier classifier = new KeywordClassifier(
+			withGroups(List.of(group("QUALITY/DEFECTIVE", 1, "stop* work*", "broken", "defect*", "не работает", "坏了"),
+					group("QUALITY/WRONG_ITEM", 1, "wrong item"),
+					group("CHANGE_OF_MIND/ORDERED_BY_MISTAKE", 2, "ordered the wrong"),
+					group("LOGISTICS/DAMAGED_IN_TRANSIT", 1, "damaged", "损坏"),
+					group("LOGISTICS/DAMAGED_IN_TRANSIT", 2, "arrived ... broken", "courier dropped"),
+					group("CHANGE_OF_MIND/NO_LONGER_NEEDED", 1, "changed my mind", "no longer need*", "不想要"))));
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -67,7 +67,8 @@ class KeywordClassifierTests {
 
 	@Test
 	void gapStaysWithinItsClause() {
-		assertThat(this.classifier.classify("it arrived on time, the lid is broken")).extracting(KeywordClassifier.Match::term)
+		assertThat(this.classifier.classify("it arrived on time, the lid is broken"))
+			.extracting(KeywordClassifier.Match::term)
 			.isEqualTo("broken");
 	}
 

@@ -29,7 +29,7 @@ class TextNormalizerTests {
 			'   '                           = ''
 			!!!                             = ''
 			Great 👍 product                = great product
-			""" , emptyValue = "")
+			""", emptyValue = "")
 	void normalizes(String text, String expected) {
 		assertThat(this.normalizer.normalize(text)).isEqualTo(expected);
 	}

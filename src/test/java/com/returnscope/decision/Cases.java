@@ -45,45 +45,45 @@ public final class Cases {
 			@Nullable MediationDecision mediation, Set<Evidence> evidence) {
 
 		public Request buyer(String buyer) {
-			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome,
-					mediation, evidence);
+			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome, mediation,
+					evidence);
 		}
 
 		public Request sku(@Nullable String sku) {
-			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome,
-					mediation, evidence);
+			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome, mediation,
+					evidence);
 		}
 
 		public Request requested(LocalDate requested) {
-			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome,
-					mediation, evidence);
+			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome, mediation,
+					evidence);
 		}
 
 		public Request reason(@Nullable String code, @Nullable String text) {
-			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome,
-					mediation, evidence);
+			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome, mediation,
+					evidence);
 		}
 
 		public Request freight(@Nullable String cost, @Nullable Payer paidBy) {
-			return new Request(buyer, sku, requested, code, text, (cost != null) ? new BigDecimal(cost) : null,
-					paidBy, inspection, status, outcome, mediation, evidence);
+			return new Request(buyer, sku, requested, code, text, (cost != null) ? new BigDecimal(cost) : null, paidBy,
+					inspection, status, outcome, mediation, evidence);
 		}
 
 		public Request inspection(@Nullable InspectionResult inspection) {
-			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome,
-					mediation, evidence);
+			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome, mediation,
+					evidence);
 		}
 
 		public Request status(ReturnStatus status, @Nullable Outcome outcome) {
-			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome,
-					mediation, evidence);
+			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome, mediation,
+					evidence);
 		}
 
 		public Request mediation(@Nullable MediationDecision mediation, Evidence... evidence) {
 			Set<Evidence> held = EnumSet.noneOf(Evidence.class);
 			held.addAll(Set.of(evidence));
-			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome,
-					mediation, held);
+			return new Request(buyer, sku, requested, code, text, cost, paidBy, inspection, status, outcome, mediation,
+					held);
 		}
 
 		public ReturnRequest build() {
@@ -93,7 +93,9 @@ public final class Cases {
 
 	}
 
-	/** Requested 3 days after delivery, code DM (quality), still open, nothing paid yet. */
+	/**
+	 * Requested 3 days after delivery, code DM (quality), still open, nothing paid yet.
+	 */
 	public static Request request() {
 		return new Request("ACME TRADING co ltd", "SKU-A", DELIVERED.plusDays(3), "DM", null, null, null, null,
 				ReturnStatus.AGREED, null, null, EnumSet.noneOf(Evidence.class));

@@ -45,7 +45,8 @@ class DecisionEngineTests {
 
 		@Test
 		void matchesBuyerNamesAfterRemovingCompanySuffixes() {
-			// given "Acme Trading Co., Ltd." on the order and "ACME TRADING co ltd" on the return
+			// given "Acme Trading Co., Ltd." on the order and "ACME TRADING co ltd" on
+			// the return
 			Decision decision = decide(request(), line());
 
 			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.MATCHED);
@@ -242,8 +243,9 @@ class DecisionEngineTests {
 			assertThat(decide(request().reason("CO", null).mediation(MediationDecision.FOR_SELLER, Evidence.PHOTOS),
 					line())
 				.appealCandidate()).isFalse();
-			assertThat(decide(request().mediation(MediationDecision.FOR_BUYER, Evidence.PHOTOS), line())
-				.appealCandidate()).isFalse();
+			assertThat(
+					decide(request().mediation(MediationDecision.FOR_BUYER, Evidence.PHOTOS), line()).appealCandidate())
+				.isFalse();
 		}
 
 	}
@@ -288,8 +290,8 @@ class DecisionEngineTests {
 					ReviewerOverrides.load(Path.of("src/test/resources/com/returnscope/decision/overrides.csv"),
 							PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION).policy()));
 
-			Decision decision = engine.decide(
-					request().inspection(InspectionResult.DEFECT_CONFIRMED).build(), List.of(line()), RUN_DATE);
+			Decision decision = engine.decide(request().inspection(InspectionResult.DEFECT_CONFIRMED).build(),
+					List.of(line()), RUN_DATE);
 
 			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.OVERRIDE);
 			assertThat(decision.category()).isEqualTo(Category.LOGISTICS);

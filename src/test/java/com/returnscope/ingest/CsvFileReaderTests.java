@@ -25,7 +25,8 @@ class CsvFileReaderTests {
 
 	@Test
 	void readsCanonicalOrdersWithDateTimesAndMixedCase() {
-		// given the canonical layout with CRLF line ends, ISO date-times and lower-case codes
+		// given the canonical layout with CRLF line ends, ISO date-times and lower-case
+		// codes
 		Result<OrderLine> result = readOrders("orders-canonical.csv", StandardCharsets.UTF_8);
 
 		// then every row is accepted with its values exactly
@@ -188,8 +189,8 @@ class CsvFileReaderTests {
 		first.close();
 
 		// when a new reader opens with that state
-		CsvFileReader<OrderLine> restarted = reader("orders-canonical.csv", StandardCharsets.UTF_8,
-				OrdersFile.COLUMNS, OrdersFile.REQUIRED, OrdersFile::map);
+		CsvFileReader<OrderLine> restarted = reader("orders-canonical.csv", StandardCharsets.UTF_8, OrdersFile.COLUMNS,
+				OrdersFile.REQUIRED, OrdersFile::map);
 		restarted.open(context);
 
 		// then it goes on with the third row, and counts rows across both

@@ -37,19 +37,20 @@ class PolicyLoaderTests {
 	}
 
 	@ParameterizedTest(name = "{2}")
-	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-			windows:                      | windowz:                           | windowz: unknown key; the keys here are [
-			  QUALITY: 30                 |   QUALITY: thirty                  | windows.QUALITY: 'thirty' is not a valid integer
-			  QUALITY: 30                 |   QUALITY: -3                      | windows.QUALITY: must be 0 or more days, not -3
-			  LOGISTICS: 30               |   LOGISTICS: 30\\n  LOGISTICS: 31   | windows: Duplicate Object property "LOGISTICS"
-			  UNCLASSIFIED: 7             |   UNCLASSIFIED_: 7                 | windows: 'UNCLASSIFIED_' is not one of [QUALITY, CHANGE_OF_MIND, LOGISTICS, UNCLASSIFIED]
-			version: "2026.11-default-1"  | version: ""                        | version: must not be blank
-			    WRONG_ITEM: QUALITY/WRONG_ITEM | WRONG_ITEM: QUALITY/WRONG_THING | classification.inspection.WRONG_ITEM: unknown subreason QUALITY/WRONG_THING
-			  tie-break: [QUALITY, LOGISTICS, CHANGE_OF_MIND] | tie-break: [QUALITY, LOGISTICS] | classification.tie-break: must list QUALITY, CHANGE_OF_MIND and LOGISTICS once each
-			      blank-incoterm: true    |       blank-incoterm: false        | freight.payers: no row for LOGISTICS with inspection PENDING and incoterm blank
-			      "CV": "QUALITY/COLOR_DIFFERENCE" | "CV": "QUALITY/COLOUR"    | reason-codes.tables[7].codes.CV: unknown subreason QUALITY/COLOUR
-			languages: [en, zh-hans, zh-hant, es, pt, ru, fr, de] | languages: [de] | keywords.negation.cues.en: unknown language
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '`',
+			textBlock = """
+					windows:                      | windowz:                           | windowz: unknown key; the keys here are [
+					  QUALITY: 30                 |   QUALITY: thirty                  | windows.QUALITY: 'thirty' is not a valid integer
+					  QUALITY: 30                 |   QUALITY: -3                      | windows.QUALITY: must be 0 or more days, not -3
+					  LOGISTICS: 30               |   LOGISTICS: 30\\n  LOGISTICS: 31   | windows: Duplicate Object property "LOGISTICS"
+					  UNCLASSIFIED: 7             |   UNCLASSIFIED_: 7                 | windows: 'UNCLASSIFIED_' is not one of [QUALITY, CHANGE_OF_MIND, LOGISTICS, UNCLASSIFIED]
+					version: "2026.11-default-1"  | version: ""                        | version: must not be blank
+					    WRONG_ITEM: QUALITY/WRONG_ITEM | WRONG_ITEM: QUALITY/WRONG_THING | classification.inspection.WRONG_ITEM: unknown subreason QUALITY/WRONG_THING
+					  tie-break: [QUALITY, LOGISTICS, CHANGE_OF_MIND] | tie-break: [QUALITY, LOGISTICS] | classification.tie-break: must list QUALITY, CHANGE_OF_MIND and LOGISTICS once each
+					      blank-incoterm: true    |       blank-incoterm: false        | freight.payers: no row for LOGISTICS with inspection PENDING and incoterm blank
+					      "CV": "QUALITY/COLOR_DIFFERENCE" | "CV": "QUALITY/COLOUR"    | reason-codes.tables[7].codes.CV: unknown subreason QUALITY/COLOUR
+					languages: [en, zh-hans, zh-hant, es, pt, ru, fr, de] | languages: [de] | keywords.negation.cues.en: unknown language
+					""")
 	void aBadPolicyNamesTheFileKeyAndProblem(String line, String replacement, String message) throws IOException {
 		Path policy = policyWith(line, replacement.replace("\\n", "\n"));
 
@@ -68,7 +69,8 @@ class PolicyLoaderTests {
 	@Test
 	void aCodeMappedTwoWaysAfterNormalisingIsRejected() throws IOException {
 		// given Amazon's CR-DEFECTIVE, which normalises to DEFECTIVE, mapped differently
-		Path policy = policyWith("\"CR-DEFECTIVE\": \"QUALITY/DEFECTIVE\"", "\"CR-DEFECTIVE\": \"QUALITY/MISSING_PARTS\"");
+		Path policy = policyWith("\"CR-DEFECTIVE\": \"QUALITY/DEFECTIVE\"",
+				"\"CR-DEFECTIVE\": \"QUALITY/MISSING_PARTS\"");
 
 		assertThatExceptionOfType(PolicyException.class).isThrownBy(() -> engine(policy))
 			.withMessageContaining("reason-codes.tables[1].codes.CR-DEFECTIVE: maps DEFECTIVE to QUALITY/MISSING_PARTS "

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the scheduler and the operator get for each kind of failure: a distinct exit
- * code, one clear line on stderr, no stack trace, and no output folder.
+ * What the scheduler and the operator get for each kind of failure: a distinct exit code,
+ * one clear line on stderr, no stack trace, and no output folder.
  */
 class ExitCodesFunctionalTests {
 
@@ -82,9 +82,8 @@ class ExitCodesFunctionalTests {
 	@Test
 	void brokenCsvStopsTheRunNamingTheLine() throws IOException {
 		Path input = copySample();
-		Files.writeString(input.resolve("returns.csv"),
-				"\nRT-9,PO-1,\"Acme\" Ltd,,1,2026-11-20,,,,,,,,OPEN,,,,\n", StandardCharsets.UTF_8,
-				java.nio.file.StandardOpenOption.APPEND);
+		Files.writeString(input.resolve("returns.csv"), "\nRT-9,PO-1,\"Acme\" Ltd,,1,2026-11-20,,,,,,,,OPEN,,,,\n",
+				StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
 		RunResult result = RunResult.run(this.work, "--input=" + input, "--output=" + this.work.resolve("output"),
 				"--run-date=2026-11-25");
@@ -119,8 +118,8 @@ class ExitCodesFunctionalTests {
 				"--run-date=2026-11-25");
 
 		assertThat(result.exitCode()).isEqualTo(78);
-		assertThat(result.err()).startsWith("returnscope: " + input.resolve("overrides.csv")
-				+ ": line 2: unknown subreason QUALITY/BROKEN");
+		assertThat(result.err()).startsWith(
+				"returnscope: " + input.resolve("overrides.csv") + ": line 2: unknown subreason QUALITY/BROKEN");
 	}
 
 	@Test

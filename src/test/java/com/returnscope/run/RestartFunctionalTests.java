@@ -28,7 +28,8 @@ class RestartFunctionalTests {
 
 	@Test
 	void aFailedRunResumesWhereItStoppedAndWritesWhatAnUninterruptedRunWrites() throws Exception {
-		// given a run that failed on its fourth rejected order line, with 10 rows per chunk
+		// given a run that failed on its fourth rejected order line, with 10 rows per
+		// chunk
 		RunResult failed = run(this.interrupted, "--max-rejected-rows=3");
 		assertThat(failed.exitCode()).isEqualTo(65);
 
@@ -57,11 +58,13 @@ class RestartFunctionalTests {
 	void aRunLeftRunningByAKilledProcessIsReportedAndRecoveredOnRequest() throws Exception {
 		// given a run whose process died: the repository still says STARTED
 		assertThat(run(this.interrupted, "--max-rejected-rows=3").exitCode()).isEqualTo(65);
-		try (Connection db = DriverManager.getConnection("jdbc:h2:file:"
-				+ this.interrupted.resolve("db/returnscope").toAbsolutePath(), "sa", "");
+		try (Connection db = DriverManager
+			.getConnection("jdbc:h2:file:" + this.interrupted.resolve("db/returnscope").toAbsolutePath(), "sa", "");
 				Statement sql = db.createStatement()) {
-			sql.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL");
-			sql.executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STATUS = 'FAILED'");
+			sql.executeUpdate(
+					"UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL");
+			sql.executeUpdate(
+					"UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STATUS = 'FAILED'");
 		}
 
 		// when the scheduler starts the date again

@@ -20,8 +20,7 @@ final class EscalationRule extends PolicyRule {
 	private final Settings settings;
 
 	EscalationRule(Settings settings) {
-		super(ID, "Unresolved negotiations are escalated to platform mediation within " + settings.days()
-				+ " days");
+		super(ID, "Unresolved negotiations are escalated to platform mediation within " + settings.days() + " days");
 		this.settings = settings;
 	}
 
@@ -32,8 +31,8 @@ final class EscalationRule extends PolicyRule {
 			return RuleResult.notApplicable(ID);
 		}
 		long days = ChronoUnit.DAYS.between(returnCase.request().requestedDate(), returnCase.runDate());
-		return RuleResult.failWhen(days > this.settings.days(), ID, "still " + status + " " + days
-				+ " days after the request, more than " + this.settings.days());
+		return RuleResult.failWhen(days > this.settings.days(), ID,
+				"still " + status + " " + days + " days after the request, more than " + this.settings.days());
 	}
 
 }

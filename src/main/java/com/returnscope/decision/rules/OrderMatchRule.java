@@ -17,8 +17,7 @@ final class OrderMatchRule extends PolicyRule {
 
 	@Override
 	public RuleResult evaluate(ReturnCase returnCase) {
-		return RuleResult.failWhen(returnCase.order().match() != OrderMatch.MATCHED, ID,
-				returnCase.order().detail());
+		return RuleResult.failWhen(returnCase.order().match() != OrderMatch.MATCHED, ID, returnCase.order().detail());
 	}
 
 }

@@ -16,7 +16,8 @@ final class WindowRule extends PolicyRule {
 
 	static final String ID = "R-WINDOW";
 
-	record Settings(boolean enabled, List<Outcome> grantedOutcomes, List<Category> noReasonCategories) implements RuleSettings {
+	record Settings(boolean enabled, List<Outcome> grantedOutcomes,
+			List<Category> noReasonCategories) implements RuleSettings {
 	}
 
 	private final Settings settings;
@@ -34,15 +35,14 @@ final class WindowRule extends PolicyRule {
 			return RuleResult.notApplicable(ID);
 		}
 		if (this.settings.grantedOutcomes().contains(outcome)) {
-			return RuleResult.failWhen(window.status() == WindowStatus.OUTSIDE, ID, "granted " + outcome
-					+ " on day " + window.days() + " after delivery, outside the " + window.windowDays()
-					+ "-day window");
+			return RuleResult.failWhen(window.status() == WindowStatus.OUTSIDE, ID, "granted " + outcome + " on day "
+					+ window.days() + " after delivery, outside the " + window.windowDays() + "-day window");
 		}
 		if (outcome == Outcome.REJECTED
 				&& this.settings.noReasonCategories().contains(returnCase.classification().category())) {
-			return RuleResult.failWhen(window.status() == WindowStatus.WITHIN, ID, "rejected a "
-					+ returnCase.classification().category() + " return requested on day " + window.days()
-					+ ", within the " + window.windowDays() + "-day no-reason window");
+			return RuleResult.failWhen(window.status() == WindowStatus.WITHIN, ID,
+					"rejected a " + returnCase.classification().category() + " return requested on day " + window.days()
+							+ ", within the " + window.windowDays() + "-day no-reason window");
 		}
 		return RuleResult.notApplicable(ID);
 	}

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every rule of the default policy failing, passing and not applying. */
 class ComplianceRulesTests {
 
-	private static final DecisionEngine ENGINE = new DecisionEngine(
-			PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION), ReviewerOverrides.none());
+	private static final DecisionEngine ENGINE = new DecisionEngine(PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION),
+			ReviewerOverrides.none());
 
 	private static Verdict verdict(String rule, Cases.Request request, OrderLine... lines) {
 		Decision decision = ENGINE.decide(request.build(), List.of(lines), RUN_DATE);
@@ -70,15 +70,19 @@ class ComplianceRulesTests {
 			Cases.Request late = request().reason("CO", null).requested(DELIVERED.plusDays(8));
 			assertThat(verdict("R-WINDOW", late.status(ReturnStatus.CLOSED, Outcome.REFUND), line()))
 				.isEqualTo(Verdict.FAIL);
-			assertThat(verdict("R-WINDOW", late.requested(DELIVERED.plusDays(7)).status(ReturnStatus.CLOSED,
-					Outcome.EXCHANGE), line()))
+			assertThat(verdict("R-WINDOW",
+					late.requested(DELIVERED.plusDays(7)).status(ReturnStatus.CLOSED, Outcome.EXCHANGE), line()))
 				.isEqualTo(Verdict.PASS);
 		}
 
 		@Test
 		void failsWhenAnUnclassifiedReturnIsRefundedAfterSevenDays() {
-			assertThat(verdict("R-WINDOW", request().reason(null, null).requested(DELIVERED.plusDays(8))
-				.status(ReturnStatus.CLOSED, Outcome.PARTIAL_REFUND), line())).isEqualTo(Verdict.FAIL);
+			assertThat(verdict("R-WINDOW",
+					request().reason(null, null)
+						.requested(DELIVERED.plusDays(8))
+						.status(ReturnStatus.CLOSED, Outcome.PARTIAL_REFUND),
+					line()))
+				.isEqualTo(Verdict.FAIL);
 		}
 
 		@Test
@@ -91,12 +95,9 @@ class ComplianceRulesTests {
 		@Test
 		void failsWhenAChangeOfMindWithinSevenDaysIsRejected() {
 			Cases.Request rejected = request().reason("CO", null).status(ReturnStatus.CLOSED, Outcome.REJECTED);
-			assertThat(verdict("R-WINDOW", rejected.requested(DELIVERED.plusDays(7)), line()))
-				.isEqualTo(Verdict.FAIL);
-			assertThat(verdict("R-WINDOW", rejected.requested(DELIVERED.plusDays(8)), line()))
-				.isEqualTo(Verdict.PASS);
-			assertThat(verdict("R-WINDOW", rejected.requested(DELIVERED.minusDays(2)), line()))
-				.isEqualTo(Verdict.PASS);
+			assertThat(verdict("R-WINDOW", rejected.requested(DELIVERED.plusDays(7)), line())).isEqualTo(Verdict.FAIL);
+			assertThat(verdict("R-WINDOW", rejected.requested(DELIVERED.plusDays(8)), line())).isEqualTo(Verdict.PASS);
+			assertThat(verdict("R-WINDOW", rejected.requested(DELIVERED.minusDays(2)), line())).isEqualTo(Verdict.PASS);
 		}
 
 		@Test
@@ -140,8 +141,7 @@ class ComplianceRulesTests {
 		@Test
 		void failsWhenTheWrongPartyPaid() {
 			assertThat(verdict("R-FREIGHT", request().freight("25.00", Payer.BUYER), line())).isEqualTo(Verdict.FAIL);
-			assertThat(verdict("R-FREIGHT", request().freight("25.00", Payer.CARRIER), line()))
-				.isEqualTo(Verdict.PASS);
+			assertThat(verdict("R-FREIGHT", request().freight("25.00", Payer.CARRIER), line())).isEqualTo(Verdict.PASS);
 			assertThat(verdict("R-FREIGHT", request().freight(null, Payer.BUYER), line()))
 				.isEqualTo(Verdict.NOT_APPLICABLE);
 		}
@@ -154,8 +154,7 @@ class ComplianceRulesTests {
 		@Test
 		void failsWithNeitherCodeNorText() {
 			assertThat(verdict("R-REASON-RECORDED", request().reason(null, null), line())).isEqualTo(Verdict.FAIL);
-			assertThat(verdict("R-REASON-RECORDED", request().reason(null, "too big"), line()))
-				.isEqualTo(Verdict.PASS);
+			assertThat(verdict("R-REASON-RECORDED", request().reason(null, "too big"), line())).isEqualTo(Verdict.PASS);
 			assertThat(verdict("R-REASON-RECORDED", request().reason("XYZ", null), line())).isEqualTo(Verdict.PASS);
 		}
 
