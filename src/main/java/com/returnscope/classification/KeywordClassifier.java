@@ -1,6 +1,7 @@
 package com.returnscope.classification;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +22,15 @@ final class KeywordClassifier {
 	record Match(Reason reason, String term) {
 	}
 
+	private static final byte NOT_NEGATED = 1;
+
+	private static final byte NEGATED = 2;
+
 	private final TextNormalizer normalizer;
 
 	private final Negation negation;
 
-	private final int gapWords;
+	private final TermPattern.Gap gap;
 
 	private final TermPattern[] patterns;
 
@@ -42,27 +47,30 @@ final class KeywordClassifier {
 		this.normalizer = new TextNormalizer(keywords.normalization().characterFolds(),
 				keywords.normalization().spellings());
 		this.negation = new Negation(keywords.negation(), this.normalizer);
-		this.gapWords = keywords.gapWords();
+		this.gap = new TermPattern.Gap(keywords.gapWords(), keywords.gapCharacters());
 		List<Category> tieBreak = policy.classification().tieBreak();
-		List<TermPattern> patterns = new ArrayList<>();
-		List<Reason> reasons = new ArrayList<>();
-		List<Integer> priorities = new ArrayList<>();
+		record Term(TermPattern pattern, Reason reason, int priority, int rank) {
+		}
+		List<Term> terms = new ArrayList<>();
 		for (int g = 0; g < keywords.groups().size(); g++) {
 			Policy.TermGroup group = keywords.groups().get(g);
 			String key = "keywords.groups[" + g + "]";
 			Reason reason = policy.reason(group.reason(), key + ".reason");
 			for (Map.Entry<String, List<String>> language : group.terms().entrySet()) {
 				for (String term : language.getValue()) {
-					patterns.add(TermPattern.compile(term, this.normalizer, key + ".terms." + language.getKey()));
-					reasons.add(reason);
-					priorities.add(group.effectivePriority());
+					terms.add(new Term(TermPattern.compile(term, this.normalizer, key + ".terms." + language.getKey()),
+							reason, group.effectivePriority(), tieBreak.indexOf(reason.category())));
 				}
 			}
 		}
-		this.patterns = patterns.toArray(TermPattern[]::new);
-		this.reasons = reasons.toArray(Reason[]::new);
-		this.priorities = priorities.stream().mapToInt(Integer::intValue).toArray();
-		this.categoryRanks = reasons.stream().mapToInt((reason) -> tieBreak.indexOf(reason.category())).toArray();
+		// Strongest first (a stable sort keeps the policy's order among equals): once one
+		// matches, the weaker terms that share its head are set aside without a check.
+		terms.sort(Comparator.comparingInt(Term::priority).reversed().thenComparingInt(Term::rank));
+		this.patterns = terms.stream().map(Term::pattern).toArray(TermPattern[]::new);
+		this.reasons = terms.stream().map(Term::reason).toArray(Reason[]::new);
+		this.priorities = terms.stream().mapToInt(Term::priority).toArray();
+		this.categoryRanks = terms.stream().mapToInt(Term::rank).toArray();
+		List<TermPattern> patterns = List.of(this.patterns);
 		this.index = new TermIndex(patterns.stream().map(TermPattern::head).toList());
 	}
 
@@ -72,15 +80,24 @@ final class KeywordClassifier {
 			return null;
 		}
 		Best best = new Best();
+		// Several terms often start at the same place: look for a negation there once.
+		byte[] negated = new byte[normalized.length()];
 		this.index.forEachHead(normalized, (term, start, headEnd) -> {
 			if (best.beats(term, start, Integer.MAX_VALUE)) {
-				int end = this.patterns[term].matchAt(normalized, start, headEnd, this.gapWords);
-				if (end >= 0 && best.beats(term, start, end) && !this.negation.negates(normalized, start)) {
+				int end = this.patterns[term].matchAt(normalized, headEnd, this.gap);
+				if (end >= 0 && best.beats(term, start, end) && !negated(normalized, start, negated)) {
 					best.take(term, start, end);
 				}
 			}
 		});
 		return (best.term >= 0) ? new Match(this.reasons[best.term], this.patterns[best.term].written()) : null;
+	}
+
+	private boolean negated(String text, int start, byte[] known) {
+		if (known[start] == 0) {
+			known[start] = this.negation.negates(text, start) ? NEGATED : NOT_NEGATED;
+		}
+		return known[start] == NEGATED;
 	}
 
 	/**

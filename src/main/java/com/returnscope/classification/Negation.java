@@ -1,8 +1,10 @@
 package com.returnscope.classification;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.returnscope.policy.Policy;
@@ -20,11 +22,14 @@ final class Negation {
 
 	private final List<String> cueStems = new ArrayList<>();
 
-	private final List<String> unspacedCues = new ArrayList<>();
+	/**
+	 * Chinese cues, by their last character: a text's character is checked against few.
+	 */
+	private final Map<Character, List<String>> unspacedCues = new HashMap<>();
 
 	private final Set<String> breaks = new HashSet<>();
 
-	private final List<String> unspacedBreaks = new ArrayList<>();
+	private final Map<Character, List<String>> unspacedBreaks = new HashMap<>();
 
 	Negation(Policy.Negation negation, TextNormalizer normalizer) {
 		this.window = negation.window();
@@ -36,7 +41,7 @@ final class Negation {
 					continue;
 				}
 				if (TextNormalizer.isUnspaced(normalized.charAt(0))) {
-					this.unspacedCues.add(normalized);
+					byLastCharacter(this.unspacedCues, normalized);
 				}
 				else if (stem) {
 					this.cueStems.add(normalized);
@@ -49,7 +54,7 @@ final class Negation {
 		for (List<String> words : negation.clauseBreaks().values()) {
 			words.stream().map(normalizer::normalize).filter((word) -> !word.isEmpty()).forEach((word) -> {
 				if (TextNormalizer.isUnspaced(word.charAt(0))) {
-					this.unspacedBreaks.add(word);
+					byLastCharacter(this.unspacedBreaks, word);
 				}
 				else {
 					this.breaks.add(word);
@@ -93,7 +98,10 @@ final class Negation {
 			if (isCue(word)) {
 				return true;
 			}
-			words++;
+			if (word.length() > 1) {
+				words++; // the "s" of "it's" or the "l" of "l'article" is no word of its
+							// own
+			}
 		}
 		return false;
 	}
@@ -110,11 +118,18 @@ final class Negation {
 		return false;
 	}
 
-	private static boolean endsAt(String text, int last, List<String> candidates) {
-		for (String candidate : candidates) {
-			int from = last + 1 - candidate.length();
-			if (from >= 0 && text.startsWith(candidate, from)) {
-				return true;
+	private static void byLastCharacter(Map<Character, List<String>> words, String word) {
+		words.computeIfAbsent(word.charAt(word.length() - 1), (last) -> new ArrayList<>()).add(word);
+	}
+
+	private static boolean endsAt(String text, int last, Map<Character, List<String>> candidates) {
+		List<String> endingHere = candidates.get(text.charAt(last));
+		if (endingHere != null) {
+			for (String candidate : endingHere) {
+				int from = last + 1 - candidate.length();
+				if (from >= 0 && text.startsWith(candidate, from)) {
+					return true;
+				}
 			}
 		}
 		return false;

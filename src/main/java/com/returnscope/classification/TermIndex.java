@@ -33,7 +33,12 @@ final class TermIndex {
 	private static final int FREE = -1;
 
 	/** Each head character's code, from 1; 0 for a character no head contains. */
-	private final int[] codes = new int[Character.MAX_VALUE + 1];
+	private final char[] codes = new char[Character.MAX_VALUE + 1];
+
+	/**
+	 * Set on a state's base when some head ends there: the outputs are only read then.
+	 */
+	private static final int ENDS_HEAD = 1 << 30;
 
 	/** base(s) at [2s], check(s) at [2s + 1]; the root is state 0. */
 	private int[] cells;
@@ -76,6 +81,11 @@ final class TermIndex {
 		int size = taken.length() + 1;
 		this.cells = Arrays.copyOf(this.cells, 2 * size);
 		this.outputs = Arrays.copyOf(this.outputs, size);
+		for (int state = 0; state < size; state++) {
+			if (this.outputs[state] != null) {
+				this.cells[2 * state] |= ENDS_HEAD;
+			}
+		}
 		for (int state = taken.nextClearBit(0); state < size; state = taken.nextClearBit(state + 1)) {
 			this.cells[2 * state + 1] = FREE; // no state's child: every step into it
 												// fails
@@ -117,13 +127,14 @@ final class TermIndex {
 		byFrequency.sort((a, b) -> (!frequency.get(a).equals(frequency.get(b))) ? frequency.get(b) - frequency.get(a)
 				: Character.compare(a, b));
 		for (int i = 0; i < byFrequency.size(); i++) {
-			this.codes[byFrequency.get(i)] = i + 1;
+			this.codes[byFrequency.get(i)] = (char) (i + 1);
 		}
 	}
 
 	void forEachHead(String text, HeadConsumer consumer) {
 		int length = text.length();
 		int[] cells = this.cells;
+		char[] codes = this.codes;
 		for (int start = 0; start < length; start++) {
 			char first = text.charAt(start);
 			if (!TextNormalizer.isWordChar(first)
@@ -132,15 +143,15 @@ final class TermIndex {
 			}
 			int state = 0;
 			for (int i = start; i < length; i++) {
-				int code = this.codes[text.charAt(i)];
-				int target = cells[2 * state] + code;
+				int code = codes[text.charAt(i)];
+				int base = cells[2 * state] & ~ENDS_HEAD;
+				int target = base + code;
 				if (code == 0 || 2 * target + 1 >= cells.length || cells[2 * target + 1] != state) {
 					break;
 				}
 				state = target;
-				int[] terms = this.outputs[state];
-				if (terms != null) {
-					for (int term : terms) {
+				if ((cells[2 * state] & ENDS_HEAD) != 0) {
+					for (int term : this.outputs[state]) {
 						consumer.accept(term, start, i + 1);
 					}
 				}

@@ -14,6 +14,12 @@ import com.returnscope.policy.PolicyException;
  */
 final class TermPattern {
 
+	/**
+	 * How much a {@code ...} may stand for: words, and Chinese or Japanese characters.
+	 */
+	record Gap(int words, int characters) {
+	}
+
 	private static final String STEM = "*";
 
 	private static final String GAP = "...";
@@ -40,6 +46,7 @@ final class TermPattern {
 			this.kinds[i] = this.tokens[i].equals(STEM) ? WORD_GOES_ON
 					: this.tokens[i].equals(GAP) ? WORDS_BETWEEN : LITERAL;
 		}
+
 	}
 
 	static TermPattern compile(String written, TextNormalizer normalizer, String key) {
@@ -90,14 +97,20 @@ final class TermPattern {
 	}
 
 	/**
-	 * Checks the whole term where its head was found at {@code start..headEnd} (the index
-	 * only reports heads where a word starts); returns where the match ends, or -1.
+	 * Checks the whole term where its head was found, ending at {@code headEnd} (the
+	 * index only reports heads where a word starts); returns where the match ends, or -1.
 	 */
-	int matchAt(String text, int start, int headEnd, int gapWords) {
-		return rest(text, headEnd, 1, gapWords);
+	int matchAt(String text, int headEnd, Gap gap) {
+		for (int i = this.tokens.length - 1; i > 0; i--) {
+			if (this.kinds[i] == LITERAL && text.indexOf(this.tokens[i], headEnd) < 0) {
+				return -1; // a later part is nowhere after the head: most candidates stop
+							// here
+			}
+		}
+		return rest(text, headEnd, 1, gap);
 	}
 
-	private int rest(String text, int pos, int index, int gapWords) {
+	private int rest(String text, int pos, int index, Gap gap) {
 		if (index == this.tokens.length) {
 			return endsWord(text, pos, index - 1) ? pos : -1;
 		}
@@ -108,48 +121,78 @@ final class TermPattern {
 						&& !TextNormalizer.isUnspaced(text.charAt(end))) {
 					end++;
 				}
-				return rest(text, end, index + 1, gapWords);
+				return rest(text, end, index + 1, gap);
 			case WORDS_BETWEEN:
-				return gap(text, pos, index + 1, gapWords);
+				return gap(text, pos, index + 1, gap);
 			default:
 				String literal = this.tokens[index];
-				return text.startsWith(literal, pos) ? rest(text, pos + literal.length(), index + 1, gapWords) : -1;
+				return text.startsWith(literal, pos) ? rest(text, pos + literal.length(), index + 1, gap) : -1;
 		}
 	}
 
 	/**
-	 * Tries the literal after a gap after 0, 1, ... gapWords skipped words of the clause.
+	 * Tries the literal after a gap where it occurs after 0, 1, ... skipped words of the
+	 * clause: at most the gap's words, and at most its characters of Chinese or Japanese.
+	 * The literal's occurrences are found by search; only those are walked to.
 	 */
-	private int gap(String text, int pos, int index, int gapWords) {
+	private int gap(String text, int pos, int index, Gap gap) {
 		if (!endsWord(text, pos, index - 2)) {
 			return -1;
 		}
 		String literal = this.tokens[index];
-		int at = pos;
-		for (int skipped = 0; skipped <= gapWords; skipped++) {
-			while (at < text.length() && text.charAt(at) == ' ') {
-				at++;
+		for (int found = text.indexOf(literal, pos); found >= 0; found = text.indexOf(literal, found + 1)) {
+			int reach = reach(text, pos, found, gap);
+			if (reach == BEYOND) {
+				return -1; // later occurrences are further still
 			}
-			if (at >= text.length() || text.charAt(at) == TextNormalizer.CLAUSE) {
-				return -1;
-			}
-			if (text.startsWith(literal, at)) {
-				int end = rest(text, at + literal.length(), index + 1, gapWords);
+			if (reach == REACHED) {
+				int end = rest(text, found + literal.length(), index + 1, gap);
 				if (end >= 0) {
 					return end;
 				}
 			}
+		}
+		return -1;
+	}
+
+	private static final int REACHED = 1;
+
+	private static final int INSIDE_A_WORD = 0;
+
+	private static final int BEYOND = -1;
+
+	/**
+	 * Whether skipping words from {@code pos} lands on {@code target} within the gap and
+	 * the clause, lands past it (the target is inside a word), or runs out first.
+	 */
+	private static int reach(String text, int pos, int target, Gap gap) {
+		int at = pos;
+		int words = 0;
+		int characters = 0;
+		while (words <= gap.words() && characters <= gap.characters()) {
+			while (at < text.length() && text.charAt(at) == ' ') {
+				at++;
+			}
+			if (at >= text.length() || text.charAt(at) == TextNormalizer.CLAUSE || at > target) {
+				return (at > target && at < text.length() && text.charAt(at) != TextNormalizer.CLAUSE) ? INSIDE_A_WORD
+						: BEYOND;
+			}
+			if (at == target) {
+				return REACHED;
+			}
 			if (TextNormalizer.isUnspaced(text.charAt(at))) {
 				at++;
+				characters++;
 			}
 			else {
 				while (at < text.length() && TextNormalizer.isWordChar(text.charAt(at))
 						&& !TextNormalizer.isUnspaced(text.charAt(at))) {
 					at++;
 				}
+				words++;
 			}
 		}
-		return -1;
+		return BEYOND;
 	}
 
 	/** Whether a match may end at {@code pos}, just after token {@code previous}. */

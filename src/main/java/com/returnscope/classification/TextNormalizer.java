@@ -1,7 +1,7 @@
 package com.returnscope.classification;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +25,8 @@ final class TextNormalizer {
 	private static final String CLAUSE_PUNCTUATION = ".,;:!?…。、¡¿\n\r";
 
 	private static final String APOSTROPHES = "'’‘ʼ`´";
+
+	private static final int SPELLING_BITS = 1 << 16;
 
 	/** In {@link #single}: the character folds to more or fewer than one character. */
 	private static final char NOT_SINGLE = '\uFFFF';
@@ -51,8 +53,11 @@ final class TextNormalizer {
 
 	private final Map<String, String> spellings;
 
-	/** The hash codes of the misspelt words, sorted: most words need no map look-up. */
-	private final int[] spellingHashes;
+	/**
+	 * A one-hash Bloom filter of the misspelt words' hash codes: most words are cleared
+	 * with one bit test, without building a string for a map look-up.
+	 */
+	private final BitSet spellingHashes = new BitSet(SPELLING_BITS);
 
 	TextNormalizer(Map<String, String> characterFolds, Map<String, String> spellings) {
 		for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -64,7 +69,7 @@ final class TextNormalizer {
 		TextNormalizer plain = new TextNormalizer(this);
 		spellings.forEach((wrong, right) -> normalized.put(plain.normalize(wrong), plain.normalize(right)));
 		this.spellings = Map.copyOf(normalized);
-		this.spellingHashes = this.spellings.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+		this.spellings.keySet().forEach((word) -> this.spellingHashes.set(word.hashCode() & (SPELLING_BITS - 1)));
 	}
 
 	/** The same folds without spellings, to normalise the spellings themselves. */
@@ -72,7 +77,6 @@ final class TextNormalizer {
 		System.arraycopy(folds.single, 0, this.single, 0, this.single.length);
 		System.arraycopy(folds.multiple, 0, this.multiple, 0, this.multiple.length);
 		this.spellings = Map.of();
-		this.spellingHashes = new int[0];
 	}
 
 	private static String fold(char c, Map<String, String> characterFolds) {
@@ -232,7 +236,7 @@ final class TextNormalizer {
 			if (this.wordStart < 0) {
 				return;
 			}
-			if (Arrays.binarySearch(TextNormalizer.this.spellingHashes, this.wordHash) >= 0) {
+			if (TextNormalizer.this.spellingHashes.get(this.wordHash & (SPELLING_BITS - 1))) {
 				String word = this.out.substring(this.wordStart);
 				String fixed = TextNormalizer.this.spellings.get(word);
 				if (fixed != null) {

@@ -146,9 +146,11 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 	 * @param normalization how texts are folded before matching
 	 * @param negation what cancels a match
 	 * @param gapWords how many words a {@code ...} in a term may stand for
+	 * @param gapCharacters how many Chinese or Japanese characters it may stand for
 	 * @param groups the terms, grouped by the reason they indicate
 	 */
-	public record Keywords(Normalization normalization, Negation negation, int gapWords, List<TermGroup> groups) {
+	public record Keywords(Normalization normalization, Negation negation, int gapWords, int gapCharacters,
+			List<TermGroup> groups) {
 	}
 
 	/**

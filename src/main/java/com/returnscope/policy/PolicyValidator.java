@@ -156,6 +156,9 @@ final class PolicyValidator {
 		if (keywords.gapWords() < 0) {
 			throw new PolicyException("keywords.gap-words", "must be 0 or more");
 		}
+		if (keywords.gapCharacters() < 0) {
+			throw new PolicyException("keywords.gap-characters", "must be 0 or more");
+		}
 		List<Policy.TermGroup> groups = require(keywords.groups(), "keywords.groups");
 		for (int i = 0; i < groups.size(); i++) {
 			Policy.TermGroup group = groups.get(i);

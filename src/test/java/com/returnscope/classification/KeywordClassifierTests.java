@@ -26,7 +26,8 @@ class KeywordClassifierTests {
 					group("CHANGE_OF_MIND/ORDERED_BY_MISTAKE", 2, "ordered the wrong"),
 					group("LOGISTICS/DAMAGED_IN_TRANSIT", 1, "damaged", "损坏"),
 					group("LOGISTICS/DAMAGED_IN_TRANSIT", 2, "arrived ... broken", "courier dropped"),
-					group("CHANGE_OF_MIND/NO_LONGER_NEEDED", 1, "changed my mind", "no longer need*", "不想要"))));
+					group("CHANGE_OF_MIND/NO_LONGER_NEEDED", 1, "changed my mind", "no longer need*", "不想要"),
+					group("QUALITY/COLOR_DIFFERENCE", 1, "颜色...不一样"))));
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -44,6 +45,8 @@ class KeywordClassifierTests {
 			the courier dropped it, now it is broken| LOGISTICS/DAMAGED_IN_TRANSIT    | courier dropped
 			I ordered the wrong item                | CHANGE_OF_MIND/ORDERED_BY_MISTAKE | ordered the wrong
 			you sent the wrong item                 | QUALITY/WRONG_ITEM              | wrong item
+			颜色跟确认过的样品不一样                     | QUALITY/COLOR_DIFFERENCE        | 颜色...不一样
+			not that it's broken, I changed my mind | CHANGE_OF_MIND/NO_LONGER_NEEDED | changed my mind
 			""")
 	void classifies(String text, String reason, String term) {
 		KeywordClassifier.Match match = this.classifier.classify(text);
@@ -60,6 +63,7 @@ class KeywordClassifierTests {
 			the box was not damaged
 			nothing is broken
 			brokenness
+			颜色跟确认过的那批样品完全一模一样也不一样
 			""")
 	void leavesUnclassified(String text) {
 		assertThat(this.classifier.classify(text)).isNull();
@@ -84,7 +88,7 @@ class KeywordClassifierTests {
 		return new Policy(DEFAULT.version(), DEFAULT.name(), DEFAULT.categories(), DEFAULT.languages(),
 				DEFAULT.windows(), DEFAULT.classification(), DEFAULT.freight(), DEFAULT.rules(),
 				DEFAULT.appealCandidates(), DEFAULT.buyerNames(), DEFAULT.reasonCodes(),
-				new Policy.Keywords(keywords.normalization(), negation, 3, groups));
+				new Policy.Keywords(keywords.normalization(), negation, 3, 8, groups));
 	}
 
 }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Classifications per second on one core, over the labelled corpus.
+# Usage: bench/classification.sh [iterations]   (default 5 of 4 s each, after a 10 s warm-up)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+classpath="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+nproc_all=$(nproc)
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+# One core: taskset pins the JVM, and -XX:ActiveProcessorCount keeps its GC and JIT
+# threads from assuming more.
+taskset -c 0 /usr/bin/time -f "wall %e s, peak RSS %M KB" \
+	java -XX:ActiveProcessorCount=1 -Xmx256m -cp "$classpath" \
+	com.returnscope.classification.ClassificationBenchmark "${1:-5}"
