@@ -274,6 +274,25 @@ class DecisionEngineTests {
 		}
 
 		@Test
+		void aKnownCodeWinsOverTheBuyersWords() {
+			Decision decision = decide(request().reason("CO", "it stopped working after two days"), line());
+
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.REASON_CODE);
+			assertThat(decision.category()).isEqualTo(Category.CHANGE_OF_MIND);
+		}
+
+		@Test
+		void anUnmappedCodeFallsThroughToTheBuyersWords() {
+			Decision decision = decide(request().reason("OTHER", "It stopped working after two days"), line());
+
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.KEYWORD);
+			assertThat(decision.category()).isEqualTo(Category.QUALITY);
+			assertThat(decision.subreason()).isEqualTo("DEFECTIVE");
+			assertThat(decision.explanation())
+				.startsWith("QUALITY/DEFECTIVE by keyword \"" + decision.matchedTerm() + "\"");
+		}
+
+		@Test
 		void nothingToGoOnIsUnclassified() {
 			Decision decision = decide(request().reason(null, null), line());
 

@@ -58,6 +58,18 @@ final class Outputs {
 		throw new AssertionError("no row labelled '" + label + "' on sheet " + sheet.getSheetName());
 	}
 
+	/** The sum of column {@code column} over every row labelled {@code label}. */
+	static double sum(Sheet sheet, String label, int column) {
+		double sum = 0;
+		for (Row row : sheet) {
+			Cell first = row.getCell(0);
+			if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+				sum += row.getCell(column).getNumericCellValue();
+			}
+		}
+		return sum;
+	}
+
 	/** The numeric value in column {@code column} of the row labelled {@code label}. */
 	static double number(Sheet sheet, String label, int column) {
 		return row(sheet, label).getCell(column).getNumericCellValue();
