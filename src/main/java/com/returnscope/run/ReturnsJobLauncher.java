@@ -16,7 +16,6 @@ import com.returnscope.policy.LoadedPolicy;
 import com.returnscope.publish.PublishTasklet;
 import com.returnscope.publish.RunContext;
 import com.returnscope.publish.RunManifest;
-import com.returnscope.publish.RunOutputs;
 import com.returnscope.publish.Sha256;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -98,7 +97,7 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 			this.out.println("returnscope: the run of " + runDate + " already completed with these inputs and this "
 					+ "policy (execution " + last.getId() + "); nothing to do. Outputs: "
-					+ new RunOutputs(this.properties.output(), runDate).target());
+					+ RunContext.of(last).outputs().target());
 			return ExitCodes.OK;
 		}
 		if (last != null && last.getStatus().isRunning()) {
