@@ -47,35 +47,51 @@ final class TermIndex {
 	private int[][] outputs;
 
 	TermIndex(List<String> heads) {
-		Trie trie = new Trie(heads);
 		assignCodes(heads);
+		// The distinct heads, sorted: the heads below a trie node are a range of them.
+		Map<String, List<Integer>> termsByHead = new TreeMap<>();
+		for (int term = 0; term < heads.size(); term++) {
+			termsByHead.computeIfAbsent(heads.get(term), (head) -> new ArrayList<>()).add(term);
+		}
+		String[] sorted = termsByHead.keySet().toArray(String[]::new);
 		this.cells = new int[2 * 1024];
 		this.outputs = new int[1024][];
 		BitSet taken = new BitSet();
 		taken.set(0); // the root
-		Queue<int[]> queue = new ArrayDeque<>(); // {trie node, state}
-		queue.add(new int[] { 0, 0 });
+		Queue<int[]> queue = new ArrayDeque<>(); // {state, first head, end of heads,
+													// depth}
+		queue.add(new int[] { 0, 0, sorted.length, 0 });
 		while (!queue.isEmpty()) {
-			int[] entry = queue.remove();
-			TreeMap<Character, Integer> children = trie.children.get(entry[0]);
-			int state = entry[1];
-			List<Integer> terms = trie.ends.get(entry[0]);
-			if (!terms.isEmpty()) {
-				this.outputs[state] = terms.stream().mapToInt(Integer::intValue).toArray();
+			int[] node = queue.remove();
+			int state = node[0];
+			int first = node[1];
+			int depth = node[3];
+			if (sorted[first].length() == depth) { // sorted: a head that ends here comes
+													// first
+				this.outputs[state] = termsByHead.get(sorted[first]).stream().mapToInt(Integer::intValue).toArray();
+				first++;
+			}
+			List<int[]> children = new ArrayList<>(); // {code, first head, end of heads}
+			for (int from = first; from < node[2];) {
+				char c = sorted[from].charAt(depth);
+				int to = from + 1;
+				while (to < node[2] && sorted[to].charAt(depth) == c) {
+					to++;
+				}
+				children.add(new int[] { this.codes[c], from, to });
+				from = to;
 			}
 			if (children.isEmpty()) {
 				continue;
 			}
-			int[] childCodes = children.keySet().stream().mapToInt((c) -> this.codes[c]).toArray();
-			int base = place(childCodes, taken);
+			int base = place(children.stream().mapToInt((child) -> child[0]).toArray(), taken);
 			this.cells[2 * state] = base;
-			int i = 0;
-			for (int child : children.values()) {
-				int target = base + childCodes[i++];
+			for (int[] child : children) {
+				int target = base + child[0];
 				taken.set(target);
 				grow(target);
 				this.cells[2 * target + 1] = state;
-				queue.add(new int[] { child, target });
+				queue.add(new int[] { target, child[1], child[2], depth + 1 });
 			}
 		}
 		int size = taken.length() + 1;
@@ -87,8 +103,7 @@ final class TermIndex {
 			}
 		}
 		for (int state = taken.nextClearBit(0); state < size; state = taken.nextClearBit(state + 1)) {
-			this.cells[2 * state + 1] = FREE; // no state's child: every step into it
-												// fails
+			this.cells[2 * state + 1] = FREE; // no state's child: a step into it fails
 		}
 	}
 
@@ -157,38 +172,6 @@ final class TermIndex {
 				}
 			}
 		}
-	}
-
-	/** The trie as built from the heads, before it is packed. */
-	private static final class Trie {
-
-		final List<TreeMap<Character, Integer>> children = new ArrayList<>();
-
-		final List<List<Integer>> ends = new ArrayList<>();
-
-		Trie(List<String> heads) {
-			node();
-			for (int term = 0; term < heads.size(); term++) {
-				String head = heads.get(term);
-				int node = 0;
-				for (int i = 0; i < head.length(); i++) {
-					Integer child = this.children.get(node).get(head.charAt(i));
-					if (child == null) {
-						child = node();
-						this.children.get(node).put(head.charAt(i), child);
-					}
-					node = child;
-				}
-				this.ends.get(node).add(term);
-			}
-		}
-
-		private int node() {
-			this.children.add(new TreeMap<>());
-			this.ends.add(new ArrayList<>());
-			return this.children.size() - 1;
-		}
-
 	}
 
 }
