@@ -22,10 +22,6 @@ final class KeywordClassifier {
 	record Match(Reason reason, String term) {
 	}
 
-	private static final byte NOT_NEGATED = 1;
-
-	private static final byte NEGATED = 2;
-
 	private final TextNormalizer normalizer;
 
 	private final Negation negation;
@@ -80,24 +76,15 @@ final class KeywordClassifier {
 			return null;
 		}
 		Best best = new Best();
-		// Several terms often start at the same place: look for a negation there once.
-		byte[] negated = new byte[normalized.length()];
 		this.index.forEachHead(normalized, (term, start, headEnd) -> {
 			if (best.beats(term, start, Integer.MAX_VALUE)) {
 				int end = this.patterns[term].matchAt(normalized, headEnd, this.gap);
-				if (end >= 0 && best.beats(term, start, end) && !negated(normalized, start, negated)) {
+				if (end >= 0 && best.beats(term, start, end) && !this.negation.negates(normalized, start)) {
 					best.take(term, start, end);
 				}
 			}
 		});
 		return (best.term >= 0) ? new Match(this.reasons[best.term], this.patterns[best.term].written()) : null;
-	}
-
-	private boolean negated(String text, int start, byte[] known) {
-		if (known[start] == 0) {
-			known[start] = this.negation.negates(text, start) ? NEGATED : NOT_NEGATED;
-		}
-		return known[start] == NEGATED;
 	}
 
 	/**

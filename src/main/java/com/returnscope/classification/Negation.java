@@ -99,8 +99,8 @@ final class Negation {
 				return true;
 			}
 			if (word.length() > 1) {
-				words++; // the "s" of "it's" or the "l" of "l'article" is no word of its
-							// own
+				// the "s" of "it's" or the "l" of "l'article" is no word of its own
+				words++;
 			}
 		}
 		return false;

@@ -43,7 +43,7 @@ final class TermIndex {
 	/** base(s) at [2s], check(s) at [2s + 1]; the root is state 0. */
 	private int[] cells;
 
-	/** The terms whose head ends at each state, in policy order; null for none. */
+	/** The terms whose head ends at each state, in term order; null for none. */
 	private int[][] outputs;
 
 	TermIndex(List<String> heads) {
@@ -58,16 +58,16 @@ final class TermIndex {
 		this.outputs = new int[1024][];
 		BitSet taken = new BitSet();
 		taken.set(0); // the root
-		Queue<int[]> queue = new ArrayDeque<>(); // {state, first head, end of heads,
-													// depth}
+		// {state, first head, end of heads, depth}
+		Queue<int[]> queue = new ArrayDeque<>();
 		queue.add(new int[] { 0, 0, sorted.length, 0 });
 		while (!queue.isEmpty()) {
 			int[] node = queue.remove();
 			int state = node[0];
 			int first = node[1];
 			int depth = node[3];
-			if (sorted[first].length() == depth) { // sorted: a head that ends here comes
-													// first
+			// sorted: a head that ends at this node comes first among its heads
+			if (sorted[first].length() == depth) {
 				this.outputs[state] = termsByHead.get(sorted[first]).stream().mapToInt(Integer::intValue).toArray();
 				first++;
 			}

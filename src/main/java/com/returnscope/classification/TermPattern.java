@@ -103,8 +103,8 @@ final class TermPattern {
 	int matchAt(String text, int headEnd, Gap gap) {
 		for (int i = this.tokens.length - 1; i > 0; i--) {
 			if (this.kinds[i] == LITERAL && text.indexOf(this.tokens[i], headEnd) < 0) {
-				return -1; // a later part is nowhere after the head: most candidates stop
-							// here
+				// a later part is nowhere after the head: most candidates stop here
+				return -1;
 			}
 		}
 		return rest(text, headEnd, 1, gap);

@@ -25,8 +25,7 @@ class CsvFileReaderTests {
 
 	@Test
 	void readsCanonicalOrdersWithDateTimesAndMixedCase() {
-		// given the canonical layout with CRLF line ends, ISO date-times and lower-case
-		// codes
+		// given the canonical layout: CRLF, ISO date-times and lower-case codes
 		Result<OrderLine> result = readOrders("orders-canonical.csv", StandardCharsets.UTF_8);
 
 		// then every row is accepted with its values exactly

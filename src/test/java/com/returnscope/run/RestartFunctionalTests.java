@@ -28,8 +28,7 @@ class RestartFunctionalTests {
 
 	@Test
 	void aFailedRunResumesWhereItStoppedAndWritesWhatAnUninterruptedRunWrites() throws Exception {
-		// given a run that failed on its fourth rejected order line, with 10 rows per
-		// chunk
+		// given a run failed on its fourth rejected order line, 10 rows per chunk
 		RunResult failed = run(this.interrupted, "--max-rejected-rows=3");
 		assertThat(failed.exitCode()).isEqualTo(65);
 
