@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import com.returnscope.policy.Category;
+import com.returnscope.domain.Category;
+import com.returnscope.domain.Reason;
 import com.returnscope.policy.Policy;
-import com.returnscope.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**

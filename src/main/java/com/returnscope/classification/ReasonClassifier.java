@@ -2,9 +2,11 @@ package com.returnscope.classification;
 
 import java.util.Map;
 
-import com.returnscope.ingest.InspectionResult;
+import com.returnscope.domain.Classification;
+import com.returnscope.domain.ClassifiedBy;
+import com.returnscope.domain.InspectionResult;
+import com.returnscope.domain.Reason;
 import com.returnscope.policy.Policy;
-import com.returnscope.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**

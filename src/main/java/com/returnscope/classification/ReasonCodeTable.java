@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.returnscope.domain.Reason;
 import com.returnscope.policy.Policy;
 import com.returnscope.policy.PolicyException;
-import com.returnscope.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.returnscope.domain.Category;
+import com.returnscope.domain.Reason;
 import com.returnscope.ingest.InputFileException;
-import com.returnscope.policy.Category;
 import com.returnscope.policy.Policy;
 import com.returnscope.policy.PolicyException;
-import com.returnscope.policy.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -6,14 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.returnscope.decision.Decision;
 import com.returnscope.decision.DecisionEngine;
 import com.returnscope.decision.DecisionRepository;
-import com.returnscope.decision.FreightBreach;
 import com.returnscope.decision.rules.ComplianceRule;
+import com.returnscope.domain.Decision;
+import com.returnscope.domain.FreightBreach;
 import com.returnscope.ingest.StagingRepository;
+import com.returnscope.job.RunContext;
 import com.returnscope.policy.LoadedPolicy;
-import com.returnscope.publish.RunContext;
 import com.returnscope.report.SheetWriter;
 import com.returnscope.report.StreamedWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;

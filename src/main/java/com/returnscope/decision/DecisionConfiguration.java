@@ -2,10 +2,9 @@ package com.returnscope.decision;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
-import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.domain.ReturnRequest;
 import com.returnscope.ingest.StagingRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 
-import com.returnscope.classification.Classification;
 import com.returnscope.classification.ReasonClassifier;
 import com.returnscope.classification.ReviewerOverrides;
 import com.returnscope.decision.rules.ComplianceRules;
 import com.returnscope.decision.rules.RuleResult;
-import com.returnscope.ingest.OrderLine;
-import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.domain.Classification;
+import com.returnscope.domain.Decision;
+import com.returnscope.domain.OrderLine;
+import com.returnscope.domain.ReturnRequest;
 import com.returnscope.policy.LoadedPolicy;
 import com.returnscope.policy.Policy;
 

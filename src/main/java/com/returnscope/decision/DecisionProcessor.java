@@ -2,7 +2,8 @@ package com.returnscope.decision;
 
 import java.time.LocalDate;
 
-import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.domain.Decision;
+import com.returnscope.domain.ReturnRequest;
 import com.returnscope.ingest.StagingRepository;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

@@ -1,5 +1,6 @@
 package com.returnscope.decision;
 
+import com.returnscope.domain.Decision;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 

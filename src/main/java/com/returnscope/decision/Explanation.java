@@ -3,11 +3,15 @@ package com.returnscope.decision;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.returnscope.classification.Classification;
 import com.returnscope.decision.rules.RuleResult;
-import com.returnscope.ingest.Evidence;
-import com.returnscope.ingest.Payer;
-import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.domain.Classification;
+import com.returnscope.domain.Evidence;
+import com.returnscope.domain.FreightBreach;
+import com.returnscope.domain.Money;
+import com.returnscope.domain.OrderMatch;
+import com.returnscope.domain.Payer;
+import com.returnscope.domain.ReturnRequest;
+import com.returnscope.domain.WindowStatus;
 
 /**
  * The one sentence in decisions.csv that says why: what classified the return, how its

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import com.returnscope.ingest.Payer;
-import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.domain.FreightCompliance;
+import com.returnscope.domain.Payer;
+import com.returnscope.domain.ReturnRequest;
 import com.returnscope.policy.Policy;
 import org.jspecify.annotations.Nullable;
 

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import com.returnscope.ingest.Incoterm;
-import com.returnscope.ingest.OrderLine;
-import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.domain.Incoterm;
+import com.returnscope.domain.OrderLine;
+import com.returnscope.domain.OrderMatch;
+import com.returnscope.domain.ReturnRequest;
 import org.jspecify.annotations.Nullable;
 
 /**

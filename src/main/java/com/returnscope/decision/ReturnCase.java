@@ -2,8 +2,8 @@ package com.returnscope.decision;
 
 import java.time.LocalDate;
 
-import com.returnscope.classification.Classification;
-import com.returnscope.ingest.ReturnRequest;
+import com.returnscope.domain.Classification;
+import com.returnscope.domain.ReturnRequest;
 
 /**
  * Everything known about one return when its compliance rules are checked.

@@ -3,6 +3,7 @@ package com.returnscope.decision;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import com.returnscope.domain.WindowStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,6 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.returnscope.domain.OrderLine;
+import com.returnscope.domain.ReturnRequest;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -3,6 +3,9 @@ package com.returnscope.ingest;
 import java.util.EnumSet;
 import java.util.List;
 
+import com.returnscope.domain.Incoterm;
+import com.returnscope.domain.OrderLine;
+
 /** orders.csv: its columns and row rules, as the data contract gives them. */
 public final class OrdersFile {
 

@@ -1,7 +1,7 @@
 package com.returnscope.ingest;
 
-import com.returnscope.publish.CsvOutput;
-import com.returnscope.publish.RunContext;
+import com.returnscope.job.CsvOutput;
+import com.returnscope.job.RunContext;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;

@@ -1,5 +1,6 @@
 package com.returnscope.ingest;
 
+import com.returnscope.domain.Reject;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.listener.SkipListener;

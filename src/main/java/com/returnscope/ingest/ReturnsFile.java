@@ -3,6 +3,14 @@ package com.returnscope.ingest;
 import java.util.EnumSet;
 import java.util.List;
 
+import com.returnscope.domain.Evidence;
+import com.returnscope.domain.InspectionResult;
+import com.returnscope.domain.MediationDecision;
+import com.returnscope.domain.Outcome;
+import com.returnscope.domain.Payer;
+import com.returnscope.domain.ReturnRequest;
+import com.returnscope.domain.ReturnStatus;
+
 /** returns.csv: its columns and row rules, as the data contract gives them. */
 public final class ReturnsFile {
 

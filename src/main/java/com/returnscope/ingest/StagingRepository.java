@@ -12,6 +12,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import com.returnscope.domain.Evidence;
+import com.returnscope.domain.Incoterm;
+import com.returnscope.domain.InspectionResult;
+import com.returnscope.domain.MediationDecision;
+import com.returnscope.domain.OrderLine;
+import com.returnscope.domain.Outcome;
+import com.returnscope.domain.Payer;
+import com.returnscope.domain.Reject;
+import com.returnscope.domain.ReturnRequest;
+import com.returnscope.domain.ReturnStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;

@@ -3,11 +3,14 @@ package com.returnscope.policy;
 import java.util.List;
 import java.util.Map;
 
-import com.returnscope.ingest.Evidence;
-import com.returnscope.ingest.Incoterm;
-import com.returnscope.ingest.InspectionResult;
-import com.returnscope.ingest.MediationDecision;
-import com.returnscope.ingest.Payer;
+import com.returnscope.domain.Category;
+import com.returnscope.domain.Classification;
+import com.returnscope.domain.Evidence;
+import com.returnscope.domain.Incoterm;
+import com.returnscope.domain.InspectionResult;
+import com.returnscope.domain.MediationDecision;
+import com.returnscope.domain.Payer;
+import com.returnscope.domain.Reason;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.returnscope.publish.Sha256;
+import com.returnscope.job.Sha256;
 
 /**
  * Reads and validates a policy file. The shipped default is the classpath resource

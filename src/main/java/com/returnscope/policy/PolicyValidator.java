@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.returnscope.ingest.Incoterm;
-import com.returnscope.ingest.InspectionResult;
-import com.returnscope.ingest.Payer;
+import com.returnscope.domain.Category;
+import com.returnscope.domain.Classification;
+import com.returnscope.domain.Incoterm;
+import com.returnscope.domain.InspectionResult;
+import com.returnscope.domain.Payer;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,6 @@
 package com.returnscope.publish;
 
+import com.returnscope.job.RunContext;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.stereotype.Component;

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.returnscope.decision.DecidedReturn;
-import com.returnscope.decision.Decision;
-import com.returnscope.decision.FreightCompliance;
-import com.returnscope.policy.Category;
-import com.returnscope.policy.Reason;
+import com.returnscope.domain.Category;
+import com.returnscope.domain.DecidedReturn;
+import com.returnscope.domain.Decision;
+import com.returnscope.domain.FreightCompliance;
+import com.returnscope.domain.Reason;
 
 /**
  * The key figures of a run, added up while the details are streamed. Amounts are kept by

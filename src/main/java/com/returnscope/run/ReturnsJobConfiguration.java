@@ -1,18 +1,18 @@
 package com.returnscope.run;
 
 import com.returnscope.compliance.ComplianceSummary;
-import com.returnscope.decision.Decision;
 import com.returnscope.decision.DecisionProcessor;
 import com.returnscope.decision.DecisionWriter;
 import com.returnscope.decision.DecisionsFile;
+import com.returnscope.domain.Decision;
+import com.returnscope.domain.OrderLine;
+import com.returnscope.domain.ReturnRequest;
 import com.returnscope.ingest.CsvFileReader;
 import com.returnscope.ingest.DuplicateKeyFilter;
-import com.returnscope.ingest.OrderLine;
 import com.returnscope.ingest.ParsedRow;
 import com.returnscope.ingest.RejectedRowException;
 import com.returnscope.ingest.RejectsFile;
 import com.returnscope.ingest.RejectsRecorder;
-import com.returnscope.ingest.ReturnRequest;
 import com.returnscope.ingest.StagingWriter;
 import com.returnscope.publish.PublishTasklet;
 import com.returnscope.publish.StagingFolderCleaner;

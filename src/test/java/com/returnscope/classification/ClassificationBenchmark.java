@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 
+import com.returnscope.domain.ClassifiedBy;
 import com.returnscope.policy.Policy;
 import com.returnscope.policy.PolicyLoader;
 

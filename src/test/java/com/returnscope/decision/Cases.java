@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import com.returnscope.ingest.Evidence;
-import com.returnscope.ingest.Incoterm;
-import com.returnscope.ingest.InspectionResult;
-import com.returnscope.ingest.MediationDecision;
-import com.returnscope.ingest.OrderLine;
-import com.returnscope.ingest.Outcome;
-import com.returnscope.ingest.Payer;
-import com.returnscope.ingest.ReturnRequest;
-import com.returnscope.ingest.ReturnStatus;
+import com.returnscope.domain.Evidence;
+import com.returnscope.domain.Incoterm;
+import com.returnscope.domain.InspectionResult;
+import com.returnscope.domain.MediationDecision;
+import com.returnscope.domain.OrderLine;
+import com.returnscope.domain.Outcome;
+import com.returnscope.domain.Payer;
+import com.returnscope.domain.ReturnRequest;
+import com.returnscope.domain.ReturnStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,6 +10,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 
+import com.returnscope.domain.Evidence;
+import com.returnscope.domain.Incoterm;
+import com.returnscope.domain.InspectionResult;
+import com.returnscope.domain.MediationDecision;
+import com.returnscope.domain.OrderLine;
+import com.returnscope.domain.Outcome;
+import com.returnscope.domain.Payer;
+import com.returnscope.domain.ReturnRequest;
+import com.returnscope.domain.ReturnStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

@@ -3,7 +3,7 @@ package com.returnscope.decision.rules;
 import java.util.List;
 
 import com.returnscope.decision.ReturnCase;
-import com.returnscope.ingest.ReturnStatus;
+import com.returnscope.domain.ReturnStatus;
 
 /** R-APPEAL-EVIDENCE: an appeal needs evidence (tracking, photos...). */
 final class AppealEvidenceRule extends PolicyRule {

@@ -4,7 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.returnscope.decision.ReturnCase;
-import com.returnscope.ingest.ReturnStatus;
+import com.returnscope.domain.ReturnStatus;
 
 /**
  * R-ESCALATION: a return still being negotiated too long after the request should have

@@ -1,8 +1,8 @@
 package com.returnscope.decision.rules;
 
 import com.returnscope.decision.FreightAssessment;
-import com.returnscope.decision.FreightCompliance;
 import com.returnscope.decision.ReturnCase;
+import com.returnscope.domain.FreightCompliance;
 
 /** R-FREIGHT: the party at fault pays the return freight. */
 final class FreightRule extends PolicyRule {

@@ -3,10 +3,10 @@ package com.returnscope.decision.rules;
 import java.util.List;
 
 import com.returnscope.decision.ReturnCase;
-import com.returnscope.ingest.InspectionResult;
-import com.returnscope.ingest.Outcome;
-import com.returnscope.ingest.ReturnRequest;
-import com.returnscope.ingest.ReturnStatus;
+import com.returnscope.domain.InspectionResult;
+import com.returnscope.domain.Outcome;
+import com.returnscope.domain.ReturnRequest;
+import com.returnscope.domain.ReturnStatus;
 
 /** R-INSPECTION: a return closed as granted must have been inspected. */
 final class InspectionRule extends PolicyRule {

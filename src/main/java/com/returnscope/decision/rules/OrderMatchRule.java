@@ -1,7 +1,7 @@
 package com.returnscope.decision.rules;
 
-import com.returnscope.decision.OrderMatch;
 import com.returnscope.decision.ReturnCase;
+import com.returnscope.domain.OrderMatch;
 
 /** R-ORDER-MATCH: the order must be found, for this buyer, with this sku. */
 final class OrderMatchRule extends PolicyRule {

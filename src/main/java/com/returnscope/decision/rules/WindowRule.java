@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.returnscope.decision.ReturnCase;
 import com.returnscope.decision.ReturnWindow;
-import com.returnscope.decision.WindowStatus;
-import com.returnscope.ingest.Outcome;
-import com.returnscope.policy.Category;
+import com.returnscope.domain.Category;
+import com.returnscope.domain.Outcome;
+import com.returnscope.domain.WindowStatus;
 
 /**
  * R-WINDOW: a return granted (refunded or exchanged) after its window, or a no-reason

@@ -1,4 +1,4 @@
-package com.returnscope.classification;
+package com.returnscope.domain;
 
 /** What decided a return's category, in the policy's order of precedence. */
 public enum ClassifiedBy {

@@ -1,4 +1,4 @@
-package com.returnscope.ingest;
+package com.returnscope.domain;
 
 /** Incoterms 2020 as accepted in orders.csv; a blank incoterm is {@code null}. */
 public enum Incoterm {

@@ -1,4 +1,4 @@
-package com.returnscope.ingest;
+package com.returnscope.domain;
 
 /** Kinds of evidence the seller holds for an appeal. */
 public enum Evidence {

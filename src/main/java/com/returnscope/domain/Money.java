@@ -1,4 +1,4 @@
-package com.returnscope.decision;
+package com.returnscope.domain;
 
 import java.math.BigDecimal;
 import java.util.Currency;

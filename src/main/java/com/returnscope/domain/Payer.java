@@ -1,4 +1,4 @@
-package com.returnscope.ingest;
+package com.returnscope.domain;
 
 /**
  * Who pays (or must pay) the return freight. {@code UNDETERMINED} is never read from

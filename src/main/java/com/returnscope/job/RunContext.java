@@ -1,4 +1,4 @@
-package com.returnscope.publish;
+package com.returnscope.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

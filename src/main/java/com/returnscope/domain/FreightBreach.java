@@ -1,6 +1,5 @@
-package com.returnscope.decision;
+package com.returnscope.domain;
 
-import com.returnscope.ingest.Payer;
 import org.jspecify.annotations.Nullable;
 
 /** The two ways a freight decision goes wrong, as the compliance summary splits them. */

@@ -1,4 +1,4 @@
-package com.returnscope.decision;
+package com.returnscope.domain;
 
 /** Whether the party that paid the return freight is the one that owed it. */
 public enum FreightCompliance {

@@ -1,4 +1,4 @@
-package com.returnscope.ingest;
+package com.returnscope.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.returnscope.ingest;
+package com.returnscope.domain;
 
 /** How the return ended, when it has. */
 public enum Outcome {

@@ -1,4 +1,4 @@
-package com.returnscope.decision;
+package com.returnscope.domain;
 
 /** Where the request falls against its category's return window. */
 public enum WindowStatus {

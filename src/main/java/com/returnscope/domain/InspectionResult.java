@@ -1,4 +1,4 @@
-package com.returnscope.ingest;
+package com.returnscope.domain;
 
 /** The seller's inspection of the returned goods. */
 public enum InspectionResult {

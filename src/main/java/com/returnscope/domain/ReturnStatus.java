@@ -1,4 +1,4 @@
-package com.returnscope.ingest;
+package com.returnscope.domain;
 
 /** Where the return stands in the platform's dispute process. */
 public enum ReturnStatus {

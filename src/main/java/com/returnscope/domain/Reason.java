@@ -1,4 +1,4 @@
-package com.returnscope.policy;
+package com.returnscope.domain;
 
 /**
  * A category and one of its subreasons, written {@code CATEGORY/SUBREASON} in the policy

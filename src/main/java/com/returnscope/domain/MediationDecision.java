@@ -1,4 +1,4 @@
-package com.returnscope.ingest;
+package com.returnscope.domain;
 
 /** The platform customer service's decision after mediation. */
 public enum MediationDecision {

@@ -1,11 +1,8 @@
-package com.returnscope.decision;
+package com.returnscope.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.returnscope.classification.ClassifiedBy;
-import com.returnscope.ingest.Payer;
-import com.returnscope.policy.Category;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package com.returnscope.decision;
+package com.returnscope.domain;
 
 /** How a return's order was confirmed, in the precedence the policy gives. */
 public enum OrderMatch {

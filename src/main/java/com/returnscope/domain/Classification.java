@@ -1,7 +1,4 @@
-package com.returnscope.classification;
-
-import com.returnscope.policy.Category;
-import com.returnscope.policy.Reason;
+package com.returnscope.domain;
 
 /**
  * The reason of a return and what decided it.

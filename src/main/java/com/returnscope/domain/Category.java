@@ -1,4 +1,4 @@
-package com.returnscope.policy;
+package com.returnscope.domain;
 
 /** The categories of return reasons printed in decisions.csv. */
 public enum Category {

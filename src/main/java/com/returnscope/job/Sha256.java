@@ -1,4 +1,4 @@
-package com.returnscope.publish;
+package com.returnscope.job;
 
 import java.io.IOException;
 import java.io.InputStream;
