@@ -13,7 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ReturnScopeApplication {
 
 	public static void main(String[] args) {
-		System.exit(ReturnScopeRun.run(ReturnScopeApplication.class, args));
+		System.exit(run(args));
+	}
+
+	/** Runs as the command line says and returns the process exit code. */
+	public static int run(String... args) {
+		return ReturnScopeRun.run(ReturnScopeApplication.class, args);
 	}
 
 }

@@ -11,8 +11,9 @@ import com.returnscope.decision.DecisionRepository;
 import com.returnscope.decision.rules.ComplianceRule;
 import com.returnscope.domain.Decision;
 import com.returnscope.domain.FreightBreach;
-import com.returnscope.ingest.StagingRepository;
+import com.returnscope.ingest.RejectsRepository;
 import com.returnscope.job.RunContext;
+import com.returnscope.job.RunParameters;
 import com.returnscope.policy.LoadedPolicy;
 import com.returnscope.report.SheetWriter;
 import com.returnscope.report.StreamedWorkbook;
@@ -42,16 +43,16 @@ public class ComplianceSummary implements Tasklet {
 
 	private final DecisionRepository decisions;
 
-	private final StagingRepository staging;
+	private final RejectsRepository rejects;
 
 	private final DecisionEngine engine;
 
 	private final LoadedPolicy policy;
 
-	public ComplianceSummary(DecisionRepository decisions, StagingRepository staging, DecisionEngine engine,
+	public ComplianceSummary(DecisionRepository decisions, RejectsRepository rejects, DecisionEngine engine,
 			LoadedPolicy policy) {
 		this.decisions = decisions;
-		this.staging = staging;
+		this.rejects = rejects;
 		this.engine = engine;
 		this.policy = policy;
 	}
@@ -103,7 +104,7 @@ public class ComplianceSummary implements Tasklet {
 					"Explanation")
 			.widths(14, 9, 16, 20, 16, 11, 8, 100);
 		sheet.createFreezePane(1, 1);
-		this.decisions.forEach(run.instanceId(), (decided) -> {
+		this.decisions.forEach(run.runId(), (decided) -> {
 			Decision d = decided.decision();
 			tally.add(d);
 			for (String rule : d.findings()) {
@@ -117,8 +118,8 @@ public class ComplianceSummary implements Tasklet {
 	private void rejected(SXSSFSheet sheet, SheetWriter.Styles styles, RunContext run) {
 		SheetWriter rejected = new SheetWriter(sheet, styles).header("File", "Line", "Column", "Error", "Raw record")
 			.widths(14, 8, 20, 60, 100);
-		this.staging.forEachReject(run.instanceId(), (reject) -> rejected.row(reject.file(), reject.line(),
-				reject.column(), reject.error(), reject.rawRecord()));
+		this.rejects.forEach(run.runId(), (reject) -> rejected.row(reject.file(), reject.line(), reject.column(),
+				reject.error(), reject.rawRecord()));
 	}
 
 	private void rules(XSSFSheet sheet, SheetWriter.Styles styles, RunContext run, Tally tally) {
@@ -128,8 +129,8 @@ public class ComplianceSummary implements Tasklet {
 			.row("Policy", this.policy.version())
 			.row("Policy SHA-256", this.policy.sha256())
 			.row("Returns decided", tally.returns);
-		Map<String, Long> rejected = this.staging.countRejects(run.instanceId());
-		for (String role : RunContext.INPUTS) {
+		Map<String, Long> rejected = this.rejects.countByFile(run.runId());
+		for (RunParameters.Role role : RunParameters.Role.values()) {
 			String name = run.inputName(role);
 			rules.row("Input rows rejected (" + name + ")", rejected.getOrDefault(name, 0L));
 		}

@@ -15,22 +15,22 @@ import com.returnscope.domain.OrderMatch;
 import com.returnscope.domain.Payer;
 import com.returnscope.domain.ReturnRequest;
 import com.returnscope.domain.WindowStatus;
-import com.returnscope.ingest.StagingRepository;
+import com.returnscope.ingest.ReturnHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The staged decisions of each job instance, written in the decision step's chunks. */
+/** The staged decisions of each run, written in the decision step's chunks. */
 @Repository
 public class DecisionRepository {
 
 	private static final String INSERT = """
-			INSERT INTO rs_decision (instance_id, line_no, return_id, order_id, order_match, category, subreason,
+			INSERT INTO rs_decision (run_id, line_no, return_id, order_id, order_match, category, subreason,
 			classified_by, matched_term, days_since_delivery, window_status, expected_freight_payer, freight_rule,
 			actual_freight_payer, freight_compliant, freight_amount_at_issue, currency, findings, evaluated_rules,
 			appeal_candidate, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	private static final RowMapper<ReturnRequest> RETURN_ROW = StagingRepository.returnRow("r_");
+	private static final RowMapper<ReturnRequest> RETURN_ROW = ReturnHistory.requestRow("r_");
 
 	private final JdbcTemplate jdbc;
 
@@ -38,9 +38,9 @@ public class DecisionRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(long instance, List<? extends Decision> decisions) {
+	public void insert(long runId, List<? extends Decision> decisions) {
 		this.jdbc.batchUpdate(INSERT, decisions, decisions.size(), (ps, d) -> {
-			ps.setLong(1, instance);
+			ps.setLong(1, runId);
 			ps.setLong(2, d.line());
 			ps.setString(3, d.returnId());
 			ps.setString(4, d.orderId());
@@ -69,20 +69,19 @@ public class DecisionRepository {
 		});
 	}
 
-	public long count(long instance) {
-		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM rs_decision WHERE instance_id = ?", Long.class,
-				instance);
+	public long count(long runId) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM rs_decision WHERE run_id = ?", Long.class, runId);
 		return (count != null) ? count : 0;
 	}
 
 	/** Streams the decisions with their returns in returns.csv order, one at a time. */
-	public void forEach(long instance, Consumer<DecidedReturn> action) {
-		String sql = "SELECT d.*, " + StagingRepository.returnColumns("r", "r_") + " FROM rs_decision d "
-				+ "JOIN rs_return_request r ON r.instance_id = d.instance_id AND r.line_no = d.line_no "
-				+ "WHERE d.instance_id = ? ORDER BY d.line_no";
+	public void forEach(long runId, Consumer<DecidedReturn> action) {
+		String sql = "SELECT d.*, " + ReturnHistory.requestColumns("r", "r_") + " FROM rs_decision d "
+				+ "JOIN rs_return_request r ON r.run_id = d.run_id AND r.line_no = d.line_no "
+				+ "WHERE d.run_id = ? ORDER BY d.line_no";
 		this.jdbc.query(sql, (ResultSet rs) -> {
 			action.accept(new DecidedReturn(decision(rs), RETURN_ROW.mapRow(rs, 0)));
-		}, instance);
+		}, runId);
 	}
 
 	private static Decision decision(ResultSet rs) throws SQLException {

@@ -1,81 +1,92 @@
 package com.returnscope.ingest;
 
 import java.nio.charset.Charset;
-import java.nio.file.Path;
-import java.util.List;
 
 import com.returnscope.domain.OrderLine;
 import com.returnscope.domain.ReturnRequest;
+import com.returnscope.job.RunContext;
+import com.returnscope.job.RunParameters;
+import com.returnscope.job.RunParameters.Role;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The readers, duplicate filters and writers of the two ingest steps. They are step
- * scoped: each takes its file from the job parameters and stages rows under the job
- * instance, which a restart shares with the execution it resumes.
+ * The readers, key filters and writers of the two ingest steps. They are step scoped:
+ * each takes its file and run from the job parameters, which a restart shares with the
+ * execution it resumes.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
 
 	@Bean
 	@StepScope
-	public CsvFileReader<ParsedRow<OrderLine>> ordersReader(@Value("#{jobParameters['orders.file']}") String file,
-			@Value("#{jobParameters['orders.encoding']}") String encoding) {
-		return new CsvFileReader<>("orders", new InputFile(Path.of(file), Charset.forName(encoding)),
-				OrdersFile.COLUMNS, OrdersFile.REQUIRED,
-				(row) -> new ParsedRow<>(OrdersFile.map(row), row.rawRecord()));
+	public CsvFileReader<ParsedRow<OrderLine>> ordersReader(@Value("#{stepExecution}") StepExecution step) {
+		return new CsvFileReader<>(Role.ORDERS.key(), inputFile(step, Role.ORDERS), OrdersFile.COLUMNS,
+				OrdersFile.REQUIRED, (row) -> new ParsedRow<>(OrdersFile.map(row), row.rawRecord()));
 	}
 
 	@Bean
 	@StepScope
-	public CsvFileReader<ParsedRow<ReturnRequest>> returnsReader(@Value("#{jobParameters['returns.file']}") String file,
-			@Value("#{jobParameters['returns.encoding']}") String encoding) {
-		return new CsvFileReader<>("returns", new InputFile(Path.of(file), Charset.forName(encoding)),
-				ReturnsFile.COLUMNS, ReturnsFile.REQUIRED,
-				(row) -> new ParsedRow<>(ReturnsFile.map(row), row.rawRecord()));
+	public CsvFileReader<ParsedRow<ReturnRequest>> returnsReader(@Value("#{stepExecution}") StepExecution step) {
+		return new CsvFileReader<>(Role.RETURNS.key(), inputFile(step, Role.RETURNS), ReturnsFile.COLUMNS,
+				ReturnsFile.REQUIRED, (row) -> new ParsedRow<>(ReturnsFile.map(row), row.rawRecord()));
 	}
 
 	@Bean
 	@StepScope
-	public DuplicateKeyFilter<OrderLine> ordersDuplicateFilter(StagingRepository staging,
-			@Value("#{jobParameters['orders.file']}") String file,
-			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance) {
-		return new DuplicateKeyFilter<>(Path.of(file).getFileName().toString(), "order_id",
-				(line) -> List.of(line.orderId(), line.sku()), OrderLine::line,
-				(key) -> staging.orderLineAt(instance, key.get(0), key.get(1)));
+	public HistoryKeyFilter<OrderLine> ordersKeyFilter(@Value("#{stepExecution}") StepExecution step,
+			OrderLineHistory history) {
+		RunContext run = RunContext.of(step);
+		return new HistoryKeyFilter<>(run.inputName(Role.ORDERS), "order_id", run.runId(), history);
 	}
 
 	@Bean
 	@StepScope
-	public DuplicateKeyFilter<ReturnRequest> returnsDuplicateFilter(StagingRepository staging,
-			@Value("#{jobParameters['returns.file']}") String file,
-			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance) {
-		return new DuplicateKeyFilter<>(Path.of(file).getFileName().toString(), "return_id",
-				(request) -> List.of(request.returnId()), ReturnRequest::line,
-				(key) -> staging.returnAt(instance, key.get(0)));
+	public HistoryKeyFilter<ReturnRequest> returnsKeyFilter(@Value("#{stepExecution}") StepExecution step,
+			ReturnHistory history) {
+		RunContext run = RunContext.of(step);
+		return new HistoryKeyFilter<>(run.inputName(Role.RETURNS), "return_id", run.runId(), history);
 	}
 
 	@Bean
 	@StepScope
-	public StagingWriter<OrderLine> ordersWriter(StagingRepository staging,
-			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance) {
-		return new StagingWriter<>(instance, staging::insertOrderLines);
+	public HistoryWriter<OrderLine> ordersWriter(@Value("#{stepExecution}") StepExecution step,
+			OrderLineHistory history) {
+		RunContext run = RunContext.of(step);
+		return new HistoryWriter<>(Role.ORDERS.key(), run.runId(), run.runDate(), history);
 	}
 
 	@Bean
 	@StepScope
-	public StagingWriter<ReturnRequest> returnsWriter(StagingRepository staging,
-			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance) {
-		return new StagingWriter<>(instance, staging::insertReturns);
+	public HistoryWriter<ReturnRequest> returnsWriter(@Value("#{stepExecution}") StepExecution step,
+			ReturnHistory history) {
+		RunContext run = RunContext.of(step);
+		return new HistoryWriter<>(Role.RETURNS.key(), run.runId(), run.runDate(), history);
 	}
 
 	@Bean
 	@StepScope
-	public RejectsRecorder rejectsRecorder(StagingRepository staging,
-			@Value("#{stepExecution.jobExecution.jobInstance.id}") long instance) {
-		return new RejectsRecorder(staging, instance);
+	public RejectsRecorder rejectsRecorder(@Value("#{stepExecution}") StepExecution step, RejectsRepository rejects) {
+		return new RejectsRecorder(rejects, RunContext.of(step).runId());
+	}
+
+	@Bean
+	public StepExecutionListener ordersCounts(InputCounts counts) {
+		return counts.recorder(Role.ORDERS);
+	}
+
+	@Bean
+	public StepExecutionListener returnsCounts(InputCounts counts) {
+		return counts.recorder(Role.RETURNS);
+	}
+
+	private static InputFile inputFile(StepExecution step, Role role) {
+		RunParameters.Input input = RunContext.of(step).parameters().input(role);
+		return new InputFile(input.file(), Charset.forName(input.encoding()));
 	}
 
 }

@@ -18,18 +18,17 @@ public class RejectsFile implements Tasklet {
 
 	private static final String[] HEADER = { "file", "line", "column", "error", "raw_record" };
 
-	private final StagingRepository staging;
+	private final RejectsRepository rejects;
 
-	public RejectsFile(StagingRepository staging) {
-		this.staging = staging;
+	public RejectsFile(RejectsRepository rejects) {
+		this.rejects = rejects;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
-		CsvOutput.write(run.outputs().file(NAME), HEADER,
-				(csv) -> this.staging.forEachReject(run.instanceId(), (reject) -> csv.print(reject.file(),
-						reject.line(), reject.column(), reject.error(), reject.rawRecord())));
+		CsvOutput.write(run.outputs().file(NAME), HEADER, (csv) -> this.rejects.forEach(run.runId(), (reject) -> csv
+			.print(reject.file(), reject.line(), reject.column(), reject.error(), reject.rawRecord())));
 		return RepeatStatus.FINISHED;
 	}
 

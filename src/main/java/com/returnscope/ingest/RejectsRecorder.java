@@ -10,17 +10,17 @@ import org.springframework.batch.core.listener.SkipListener;
  * the chunk transaction, so a reject is committed together with the rows read beside it
  * and a restarted step neither loses nor repeats one.
  */
-public class RejectsRecorder implements SkipListener<ParsedRow<?>, ParsedRow<?>> {
+public class RejectsRecorder implements SkipListener<ParsedRow<?>, IncomingRow<?>> {
 
 	private static final Log logger = LogFactory.getLog(RejectsRecorder.class);
 
-	private final StagingRepository staging;
+	private final RejectsRepository rejects;
 
-	private final long instance;
+	private final long runId;
 
-	public RejectsRecorder(StagingRepository staging, long instance) {
-		this.staging = staging;
-		this.instance = instance;
+	public RejectsRecorder(RejectsRepository rejects, long runId) {
+		this.rejects = rejects;
+		this.runId = runId;
 	}
 
 	@Override
@@ -38,7 +38,7 @@ public class RejectsRecorder implements SkipListener<ParsedRow<?>, ParsedRow<?>>
 			// Logged as well: a run that fails on too many rejects rolls back the last
 			// chunk.
 			logger.info("Rejected " + rejected.getMessage());
-			this.staging.insertReject(this.instance, new Reject(rejected.file(), rejected.line(), rejected.column(),
+			this.rejects.insert(this.runId, new Reject(rejected.file(), rejected.line(), rejected.column(),
 					rejected.reason(), rejected.rawRecord()));
 		}
 	}

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The folders of one run's outputs. Files are written into {@code .<run-date>.partial/}
- * and the folder is renamed to {@code <run-date>/} only when everything is written, so a
- * failed or running run never leaves a folder that looks complete. A previous folder of
- * the same date is replaced.
+ * The folders of one run's outputs. Files are written into the run's own
+ * {@code .<run-date>.run-<id>.partial/} and the folder is renamed to {@code <run-date>/}
+ * only when everything is written, so a failed or running run never leaves a folder that
+ * looks complete, and two runs never write into one folder. A previous folder of the same
+ * date is replaced.
  */
 public final class RunOutputs {
 
@@ -23,9 +24,12 @@ public final class RunOutputs {
 
 	private final LocalDate runDate;
 
-	public RunOutputs(Path root, LocalDate runDate) {
+	private final long runId;
+
+	public RunOutputs(Path root, LocalDate runDate, long runId) {
 		this.root = root;
 		this.runDate = runDate;
+		this.runId = runId;
 	}
 
 	/** The published folder. */
@@ -35,7 +39,7 @@ public final class RunOutputs {
 
 	/** The folder being written, created on first use. */
 	public Path staging() {
-		Path staging = this.root.resolve("." + this.runDate + ".partial");
+		Path staging = stagingPath();
 		try {
 			Files.createDirectories(staging);
 		}
@@ -45,6 +49,10 @@ public final class RunOutputs {
 		return staging;
 	}
 
+	private Path stagingPath() {
+		return this.root.resolve("." + this.runDate + ".run-" + this.runId + ".partial");
+	}
+
 	/** A file in the folder being written. */
 	public Path file(String name) {
 		return staging().resolve(name);
@@ -52,7 +60,7 @@ public final class RunOutputs {
 
 	/** Removes what an earlier, failed attempt left in the folder being written. */
 	public void clearStaging() {
-		deleteTree(this.root.resolve("." + this.runDate + ".partial"));
+		deleteTree(stagingPath());
 	}
 
 	/** The files written so far, by name. */

@@ -12,40 +12,35 @@ import java.util.Map;
 
 import com.returnscope.classification.ReviewerOverrides;
 import com.returnscope.decision.DecisionRepository;
-import com.returnscope.ingest.CsvFileReader;
-import com.returnscope.ingest.StagingRepository;
+import com.returnscope.history.Runs;
+import com.returnscope.ingest.InputCounts;
+import com.returnscope.ingest.RejectsRepository;
 import com.returnscope.job.RunContext;
 import com.returnscope.job.RunOutputs;
+import com.returnscope.job.RunParameters;
 import com.returnscope.job.Sha256;
 import com.returnscope.policy.LoadedPolicy;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The last step: checks that every input row is accounted for and that no input changed
  * while the run read it, writes run-manifest.json, moves the run's folder into place and
- * drops the staged input rows (the manifest's hashes identify the inputs they came from).
+ * records the run as completed.
  */
 @Component
 public class PublishTasklet implements Tasklet {
 
 	public static final String MANIFEST = "run-manifest.json";
 
-	private static final ObjectMapper JSON = JsonMapper.builder()
-		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-		.enable(SerializationFeature.INDENT_OUTPUT)
-		.build();
+	private final RejectsRepository rejects;
 
-	private final StagingRepository staging;
+	private final InputCounts counts;
+
+	private final Runs runs;
 
 	private final DecisionRepository decisions;
 
@@ -53,9 +48,11 @@ public class PublishTasklet implements Tasklet {
 
 	private final ReviewerOverrides overrides;
 
-	public PublishTasklet(StagingRepository staging, DecisionRepository decisions, LoadedPolicy policy,
-			ReviewerOverrides overrides) {
-		this.staging = staging;
+	public PublishTasklet(RejectsRepository rejects, InputCounts counts, Runs runs, DecisionRepository decisions,
+			LoadedPolicy policy, ReviewerOverrides overrides) {
+		this.rejects = rejects;
+		this.counts = counts;
+		this.runs = runs;
 		this.decisions = decisions;
 		this.policy = policy;
 		this.overrides = overrides;
@@ -71,39 +68,40 @@ public class PublishTasklet implements Tasklet {
 						+ " rows read, " + input.rowsAccepted() + " accepted, " + input.rowsRejected() + " rejected");
 			}
 		}
-		JSON.writeValue(run.outputs().file(MANIFEST).toFile(), manifest);
+		manifest.write(run.outputs().file(MANIFEST));
 		run.outputs().publish(run.executionId());
-		this.staging.deleteStagedRows(run.instanceId());
+		this.runs.completed(run.runId());
 		return RepeatStatus.FINISHED;
 	}
 
 	private RunManifest manifest(RunContext run) {
-		JobParameters parameters = run.parameters();
-		ExecutionContext counts = run.execution().getExecutionContext();
-		Map<String, Long> rejected = this.staging.countRejects(run.instanceId());
+		RunParameters parameters = run.parameters();
+		Map<String, Long> rejected = this.rejects.countByFile(run.runId());
 		List<RunManifest.InputFile> inputs = new ArrayList<>();
-		for (String role : RunContext.INPUTS) {
-			Path path = run.input(role);
-			String name = run.inputName(role);
-			long accepted = role.equals("orders") ? this.staging.countOrderLines(run.instanceId())
-					: this.staging.countReturns(run.instanceId());
-			inputs.add(new RunManifest.InputFile(name, path.toString(), parameters.getString(role + ".encoding"),
-					unchanged(path, parameters.getString(role + ".sha256")),
-					counts.getLong(role + CsvFileReader.ROWS_READ), accepted, rejected.getOrDefault(name, 0L)));
+		for (RunParameters.Role role : RunParameters.Role.values()) {
+			RunParameters.Input input = parameters.input(role);
+			InputCounts.Counts counts = this.counts.of(run.runId(), role);
+			if (counts == null) {
+				throw new IllegalStateException(
+						"No counts were recorded for " + input.name() + " of run " + run.runId());
+			}
+			inputs.add(new RunManifest.InputFile(input.name(), input.file().toString(), input.encoding(),
+					unchanged(input.file(), input.sha256()), counts.rowsRead(), counts.rowsAccepted(),
+					rejected.getOrDefault(input.name(), 0L)));
 		}
-		String overridesFile = parameters.getString("overrides.file");
+		RunParameters.Overrides overridesFile = parameters.overrides();
 		RunManifest.OverridesFile overrides = (overridesFile == null) ? null
-				: new RunManifest.OverridesFile(Path.of(overridesFile).getFileName().toString(), overridesFile,
-						unchanged(Path.of(overridesFile), parameters.getString("overrides.sha256")),
+				: new RunManifest.OverridesFile(overridesFile.file().getFileName().toString(),
+						overridesFile.file().toString(), unchanged(overridesFile.file(), overridesFile.sha256()),
 						this.overrides.size());
 		String location = this.policy.location();
 		RunManifest.PolicyFile policy = new RunManifest.PolicyFile(
 				location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf(':')) + 1), location,
 				this.policy.version(), this.policy.sha256());
-		return new RunManifest(run.runDate().toString(), run.execution().getJobInstance().getJobName(),
-				run.instanceId(), run.executionId(), timestamp(run.execution().getStartTime()),
+		return new RunManifest(run.runDate().toString(), run.runId(), run.execution().getJobInstance().getJobName(),
+				run.execution().getJobInstance().getId(), run.executionId(), timestamp(run.execution().getStartTime()),
 				timestamp(LocalDateTime.now()), "COMPLETED", policy, inputs, overrides,
-				this.decisions.count(run.instanceId()), outputs(run.outputs()));
+				this.decisions.count(run.runId()), outputs(run.outputs()));
 	}
 
 	/**

@@ -1,17 +1,37 @@
 package com.returnscope.publish;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * run-manifest.json: what was read, with which policy, what was written, and the counts
  * that prove nothing was lost (rows read = accepted + rejected, for every input file).
  * Keys are written in snake_case.
  */
-public record RunManifest(String runDate, String jobName, long jobInstanceId, long jobExecutionId, String startTime,
-		String endTime, String exitStatus, PolicyFile policy, List<InputFile> inputs, @Nullable OverridesFile overrides,
-		long decisions, List<OutputFile> outputs) {
+public record RunManifest(String runDate, long runId, String jobName, long jobInstanceId, long jobExecutionId,
+		String startTime, String endTime, String exitStatus, PolicyFile policy, List<InputFile> inputs,
+		@Nullable OverridesFile overrides, long decisions, List<OutputFile> outputs) {
+
+	private static final ObjectMapper JSON = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.build();
+
+	public static RunManifest read(Path file) throws IOException {
+		return JSON.readValue(Files.readAllBytes(file), RunManifest.class);
+	}
+
+	public void write(Path file) {
+		JSON.writeValue(file.toFile(), this);
+	}
 
 	/** The policy that decided. */
 	public record PolicyFile(String name, String location, String version, String sha256) {

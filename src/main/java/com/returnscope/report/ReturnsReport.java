@@ -9,8 +9,9 @@ import com.returnscope.domain.DecidedReturn;
 import com.returnscope.domain.Decision;
 import com.returnscope.domain.Reason;
 import com.returnscope.domain.ReturnRequest;
-import com.returnscope.ingest.StagingRepository;
+import com.returnscope.ingest.RejectsRepository;
 import com.returnscope.job.RunContext;
+import com.returnscope.job.RunParameters;
 import com.returnscope.policy.LoadedPolicy;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -54,13 +55,13 @@ public class ReturnsReport implements Tasklet {
 
 	private final DecisionRepository decisions;
 
-	private final StagingRepository staging;
+	private final RejectsRepository rejects;
 
 	private final LoadedPolicy policy;
 
-	public ReturnsReport(DecisionRepository decisions, StagingRepository staging, LoadedPolicy policy) {
+	public ReturnsReport(DecisionRepository decisions, RejectsRepository rejects, LoadedPolicy policy) {
 		this.decisions = decisions;
-		this.staging = staging;
+		this.rejects = rejects;
 		this.policy = policy;
 	}
 
@@ -68,7 +69,7 @@ public class ReturnsReport implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
 		StreamedWorkbook.write(run.outputs().file(NAME), SUMMARY, (workbook, summary, styles) -> {
-			ReturnsFigures figures = details(workbook.createSheet(DETAILS), styles, run.instanceId());
+			ReturnsFigures figures = details(workbook.createSheet(DETAILS), styles, run.runId());
 			summary(summary, styles, run, figures);
 		});
 		return RepeatStatus.FINISHED;
@@ -106,8 +107,8 @@ public class ReturnsReport implements Tasklet {
 			.skip()
 			.header("Key figures", "Value");
 		summary.row("Returns decided", figures.returns);
-		Map<String, Long> rejected = this.staging.countRejects(run.instanceId());
-		for (String role : RunContext.INPUTS) {
+		Map<String, Long> rejected = this.rejects.countByFile(run.runId());
+		for (RunParameters.Role role : RunParameters.Role.values()) {
 			String name = run.inputName(role);
 			summary.row("Input rows rejected (" + name + ")", rejected.getOrDefault(name, 0L));
 		}

@@ -37,6 +37,8 @@ public final class CommandLine {
 				CommandLine::charset);
 		add("max-rejected-rows", "N", "most rejected rows allowed per input file (default 100)", CommandLine::count);
 		add("chunk-size", "N", "rows per transaction (default 1000)", CommandLine::positive);
+		add("retention-days", "N", "days the history keeps a run's records, before the run date (default 400)",
+				CommandLine::positive);
 		add("recover", "", "mark a run left running by a dead process as failed, then resume it", any());
 	}
 

@@ -1,6 +1,8 @@
 package com.returnscope.run;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
 
 import com.returnscope.ingest.InputFileException;
 import com.returnscope.policy.PolicyException;
@@ -21,6 +23,33 @@ final class Failures {
 	}
 
 	private Failures() {
+	}
+
+	/**
+	 * The failures of steps that ran side by side: an unexpected one first, else every
+	 * file over the reject limit in one line, in file name order, else the first.
+	 */
+	static Failure of(List<Throwable> failures) {
+		List<Failure> mapped = failures.stream().map(Failures::of).toList();
+		Failure unexpected = mapped.stream()
+			.filter((failure) -> failure.code() == ExitCodes.UNEXPECTED)
+			.findFirst()
+			.orElse(null);
+		if (unexpected != null) {
+			return unexpected;
+		}
+		List<String> overLimit = failures.stream()
+			.map((failure) -> find(failure, SkipLimitExceededException.class))
+			.filter(Objects::nonNull)
+			.map((limit) -> "the one over the limit: " + limit.getCause().getMessage())
+			.sorted()
+			.toList();
+		if (overLimit.size() > 1) {
+			return new Failure(ExitCodes.TOO_MANY_REJECTS,
+					"too many rejected rows in " + overLimit.size() + " input files (see --max-rejected-rows); "
+							+ String.join("; ", overLimit) + "; every rejected row is in the log");
+		}
+		return mapped.get(0);
 	}
 
 	static Failure of(Throwable failure) {

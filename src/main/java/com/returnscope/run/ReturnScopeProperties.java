@@ -29,13 +29,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * fails
  * @param chunkSize rows per transaction
  * @param recover mark a run left STARTED by a dead process as failed, then resume it
+ * @param retentionDays how long the history keeps a run's records, counted back from the
+ * run date: 400 days holds 13 months of trends with a month to spare
  */
 @ConfigurationProperties("returnscope")
 public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
 		@Nullable LocalDate runDate, @DefaultValue(PolicyLoader.DEFAULT_LOCATION) String policy, @Nullable Path orders,
 		@Nullable Path returns, @Nullable Path overrides, @DefaultValue("UTF-8") Charset ordersEncoding,
 		@DefaultValue("UTF-8") Charset returnsEncoding, @DefaultValue("100") int maxRejectedRows,
-		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover) {
+		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover,
+		@DefaultValue("400") int retentionDays) {
 
 	public LocalDate effectiveRunDate() {
 		return (this.runDate != null) ? this.runDate : LocalDate.now();

@@ -4,83 +4,126 @@ import com.returnscope.compliance.ComplianceSummary;
 import com.returnscope.decision.DecisionProcessor;
 import com.returnscope.decision.DecisionWriter;
 import com.returnscope.decision.DecisionsFile;
+import com.returnscope.decision.ReturnWithOrders;
+import com.returnscope.decision.ReturnsWithOrdersReader;
 import com.returnscope.domain.Decision;
 import com.returnscope.domain.OrderLine;
 import com.returnscope.domain.ReturnRequest;
+import com.returnscope.history.Retention;
+import com.returnscope.history.RetentionTasklet;
 import com.returnscope.ingest.CsvFileReader;
-import com.returnscope.ingest.DuplicateKeyFilter;
+import com.returnscope.ingest.HistoryKeyFilter;
+import com.returnscope.ingest.HistoryWriter;
+import com.returnscope.ingest.IncomingRow;
 import com.returnscope.ingest.ParsedRow;
 import com.returnscope.ingest.RejectedRowException;
 import com.returnscope.ingest.RejectsFile;
 import com.returnscope.ingest.RejectsRecorder;
-import com.returnscope.ingest.StagingWriter;
 import com.returnscope.publish.PublishTasklet;
 import com.returnscope.publish.StagingFolderCleaner;
 import com.returnscope.report.ReturnsReport;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly returns job, step by step. The first three steps stage data in the database
- * inside their chunk transactions (restartable where they stopped); the rest render and
- * publish files from those tables and always run again on a restart, so a restarted run
- * writes exactly what an uninterrupted one would.
+ * The nightly returns job, step by step. Retention prunes old runs; the two input files
+ * are read side by side into the history (restartable where they stopped); the run's
+ * returns are decided against every order the history holds; then the files are rendered
+ * from the tables side by side, and published. Rendering and publishing run again on a
+ * restart, so a restarted run writes exactly what an uninterrupted one would, and make up
+ * the render job, which writes a completed run's files again from the history.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReturnsJobConfiguration {
 
 	public static final String JOB_NAME = "returnsJob";
 
+	public static final String RENDER_JOB_NAME = "renderJob";
+
 	@Bean
-	public Job returnsJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, Step ordersStep,
-			Step returnsStep, Step decisionsStep, Step decisionsFileStep, Step rejectsFileStep, Step returnsReportStep,
-			Step complianceReportStep, Step publishStep) {
+	public Job returnsJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, Step retentionStep,
+			Step ordersStep, Step returnsStep, Step decisionsStep, Step decisionsFileStep, Step rejectsFileStep,
+			Step returnsReportStep, Step complianceReportStep, Step publishStep,
+			@Qualifier("flowExecutor") TaskExecutor flowExecutor) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(stagingFolderCleaner)
-			.start(ordersStep) // orders.csv -> staged order lines, rejects
-			.next(returnsStep) // returns.csv -> staged returns, rejects
-			.next(decisionsStep) // staged returns + their orders -> decisions
-			.next(decisionsFileStep) // -> decisions.csv
-			.next(rejectsFileStep) // -> rejects.csv
-			.next(returnsReportStep) // -> returns-report.xlsx, for managers
-			.next(complianceReportStep) // -> compliance-summary.xlsx, for auditors
+			.start(flow(retentionStep)) // prunes runs older than the retention setting
+			.next(parallel("ingest", flowExecutor, ordersStep, // orders.csv -> order
+																// history, rejects
+					returnsStep)) // returns.csv -> the run's returns, return history,
+									// rejects
+			.next(decisionsStep) // the run's returns + every order the history holds ->
+									// decisions
+			.next(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep))
 			.next(publishStep) // -> run-manifest.json, then the folder moves into place
+			.end()
+			.build();
+	}
+
+	/** Writes a completed run's files again from the history, into an output folder. */
+	@Bean
+	public Job renderJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, Step decisionsFileStep,
+			Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep, Step publishStep,
+			@Qualifier("flowExecutor") TaskExecutor flowExecutor) {
+		return new JobBuilder(RENDER_JOB_NAME, jobRepository).listener(stagingFolderCleaner)
+			.start(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep))
+			.next(publishStep)
+			.end()
+			.build();
+	}
+
+	/** Both cores: independent steps run side by side. */
+	@Bean
+	public TaskExecutor flowExecutor() {
+		return new SimpleAsyncTaskExecutor("returnscope-");
+	}
+
+	@Bean
+	public Step retentionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Retention retention, ReturnScopeProperties properties) {
+		return new StepBuilder("retentionStep", jobRepository)
+			.tasklet(new RetentionTasklet(retention, properties.retentionDays()), transactionManager)
 			.build();
 	}
 
 	@Bean
 	public Step ordersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReturnScopeProperties properties, CsvFileReader<ParsedRow<OrderLine>> ordersReader,
-			DuplicateKeyFilter<OrderLine> ordersDuplicateFilter, StagingWriter<OrderLine> ordersWriter,
-			RejectsRecorder rejectsRecorder) {
-		return ingestStep("ordersStep", "orders", jobRepository, transactionManager, properties, ordersReader,
-				ordersDuplicateFilter, ordersWriter, rejectsRecorder);
+			HistoryKeyFilter<OrderLine> ordersKeyFilter, HistoryWriter<OrderLine> ordersWriter,
+			RejectsRecorder rejectsRecorder, StepExecutionListener ordersCounts) {
+		return ingestStep("ordersStep", jobRepository, transactionManager, properties, ordersReader, ordersKeyFilter,
+				ordersWriter, rejectsRecorder, ordersCounts);
 	}
 
 	@Bean
 	public Step returnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReturnScopeProperties properties, CsvFileReader<ParsedRow<ReturnRequest>> returnsReader,
-			DuplicateKeyFilter<ReturnRequest> returnsDuplicateFilter, StagingWriter<ReturnRequest> returnsWriter,
-			RejectsRecorder rejectsRecorder) {
-		return ingestStep("returnsStep", "returns", jobRepository, transactionManager, properties, returnsReader,
-				returnsDuplicateFilter, returnsWriter, rejectsRecorder);
+			HistoryKeyFilter<ReturnRequest> returnsKeyFilter, HistoryWriter<ReturnRequest> returnsWriter,
+			RejectsRecorder rejectsRecorder, StepExecutionListener returnsCounts) {
+		return ingestStep("returnsStep", jobRepository, transactionManager, properties, returnsReader, returnsKeyFilter,
+				returnsWriter, rejectsRecorder, returnsCounts);
 	}
 
 	@Bean
 	public Step decisionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReturnScopeProperties properties, JdbcPagingItemReader<ReturnRequest> stagedReturnsReader,
+			ReturnScopeProperties properties, ReturnsWithOrdersReader returnsWithOrdersReader,
 			DecisionProcessor decisionProcessor, DecisionWriter decisionWriter) {
-		return new StepBuilder("decisionsStep", jobRepository).<ReturnRequest, Decision>chunk(properties.chunkSize())
+		return new StepBuilder("decisionsStep", jobRepository).<ReturnWithOrders, Decision>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(stagedReturnsReader)
+			.reader(returnsWithOrdersReader)
 			.processor(decisionProcessor)
 			.writer(decisionWriter)
 			.build();
@@ -116,31 +159,49 @@ public class ReturnsJobConfiguration {
 		return renderStep("publishStep", publishTasklet, jobRepository, transactionManager);
 	}
 
+	/** decisions.csv, rejects.csv and both workbooks, side by side. */
+	private static Flow render(TaskExecutor executor, Step decisionsFileStep, Step rejectsFileStep,
+			Step returnsReportStep, Step complianceReportStep) {
+		return parallel("render", executor, decisionsFileStep, // -> decisions.csv
+				rejectsFileStep, // -> rejects.csv
+				returnsReportStep, // -> returns-report.xlsx, for managers
+				complianceReportStep); // -> compliance-summary.xlsx, for auditors
+	}
+
+	private static Flow parallel(String name, TaskExecutor executor, Step... steps) {
+		Flow[] flows = new Flow[steps.length];
+		for (int i = 0; i < steps.length; i++) {
+			flows[i] = flow(steps[i]);
+		}
+		return new FlowBuilder<SimpleFlow>(name).split(executor).add(flows).build();
+	}
+
+	private static Flow flow(Step step) {
+		return new FlowBuilder<SimpleFlow>(step.getName() + "Flow").start(step).build();
+	}
+
 	/**
 	 * Reads one input file: bad rows are skipped into the rejects table up to the
-	 * configured limit, and the count of rows read is promoted to the job for the
-	 * manifest's reconciliation.
+	 * configured limit; the rows read and accepted are kept with the run when it ends.
 	 */
-	private static <T> Step ingestStep(String name, String input, JobRepository jobRepository,
+	private static <T> Step ingestStep(String name, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, ReturnScopeProperties properties,
-			CsvFileReader<ParsedRow<T>> reader, DuplicateKeyFilter<T> duplicateFilter, StagingWriter<T> writer,
-			RejectsRecorder rejectsRecorder) {
-		ExecutionContextPromotionListener rowsRead = new ExecutionContextPromotionListener();
-		rowsRead.setKeys(new String[] { input + CsvFileReader.ROWS_READ });
-		return new StepBuilder(name, jobRepository).<ParsedRow<T>, ParsedRow<T>>chunk(properties.chunkSize())
+			CsvFileReader<ParsedRow<T>> reader, HistoryKeyFilter<T> keyFilter, HistoryWriter<T> writer,
+			RejectsRecorder rejectsRecorder, StepExecutionListener counts) {
+		return new StepBuilder(name, jobRepository).<ParsedRow<T>, IncomingRow<T>>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(reader)
-			.processor(duplicateFilter)
+			.processor(keyFilter)
 			.writer(writer)
 			.faultTolerant()
 			.skip(RejectedRowException.class)
 			.skipLimit(properties.maxRejectedRows())
 			.skipListener(rejectsRecorder)
-			.listener(rowsRead)
+			.listener(counts)
 			.build();
 	}
 
-	/** Renders or publishes from the staged tables; runs again on every restart. */
+	/** Renders or publishes from the tables; runs again on every restart. */
 	private static Step renderStep(String name, Tasklet tasklet, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager) {
 		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)

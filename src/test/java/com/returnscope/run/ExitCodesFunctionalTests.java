@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.returnscope.harness.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,13 +125,14 @@ class ExitCodesFunctionalTests {
 
 	@Test
 	void tooManyRejectedRowsFailsTheRunAndPublishesNothing() {
-		// given orders.csv, which has 5 bad rows, and a limit of 3
+		// given orders.csv and returns.csv, which have 5 and 6 bad rows, and a limit of 3
 		RunResult result = RunResult.run(this.work, "--input=input", "--output=" + this.work.resolve("output"),
 				"--run-date=2026-11-25", "--max-rejected-rows=3");
 
 		assertThat(result.exitCode()).isEqualTo(65);
-		assertThat(result.err()).startsWith("returnscope: too many rejected rows in one input file")
+		assertThat(result.err()).startsWith("returnscope: too many rejected rows in 2 input files")
 			.contains("the one over the limit: orders.csv line 176, column incoterm")
+			.contains("the one over the limit: returns.csv line 36, column requested_date")
 			.contains("nothing was published")
 			.doesNotContain("\tat ");
 		assertThat(this.work.resolve("output/2026-11-25")).doesNotExist();

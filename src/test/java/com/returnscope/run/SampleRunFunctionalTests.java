@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.returnscope.harness.Outputs;
+import com.returnscope.harness.RunResult;
 import com.returnscope.job.Sha256;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,4 +1,4 @@
-package com.returnscope.run;
+package com.returnscope.harness;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,15 +11,19 @@ import com.returnscope.ReturnScopeApplication;
 
 /**
  * One run of the job as a process would make it (command line in, exit code and console
- * out), against a real H2 file database of the test's own.
+ * out), inside the test's JVM, against a real database of the test's own.
  */
-record RunResult(int exitCode, String out, String err) {
+public record RunResult(int exitCode, String out, String err) {
 
-	/** Runs with the test's database and log file; {@code args} as typed by the user. */
-	static RunResult run(Path work, String... args) {
+	/** Runs with an H2 file database and a log file in {@code work}. */
+	public static RunResult run(Path work, String... args) {
+		return run(TestDatabase.h2(work), work, args);
+	}
+
+	/** Runs against {@code database}, with the log file in {@code work}. */
+	public static RunResult run(TestDatabase database, Path work, String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
-		all.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/returnscope").toAbsolutePath()
-				+ ";DB_CLOSE_ON_EXIT=FALSE");
+		all.addAll(database.options());
 		all.add("--logging.file.name=" + work.resolve("returnscope.log"));
 		PrintStream out = System.out;
 		PrintStream err = System.err;
@@ -28,7 +32,7 @@ record RunResult(int exitCode, String out, String err) {
 		System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
 		try {
-			int code = ReturnScopeRun.run(ReturnScopeApplication.class, all.toArray(String[]::new));
+			int code = ReturnScopeApplication.run(all.toArray(String[]::new));
 			return new RunResult(code, capturedOut.toString(StandardCharsets.UTF_8),
 					capturedErr.toString(StandardCharsets.UTF_8));
 		}

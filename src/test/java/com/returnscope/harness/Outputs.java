@@ -1,4 +1,4 @@
-package com.returnscope.run;
+package com.returnscope.harness;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,13 +20,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads a run's files back as other programs and people would. */
-final class Outputs {
+public final class Outputs {
 
 	private Outputs() {
 	}
 
 	/** A CSV file as rows of column name to value, in file order. */
-	static List<Map<String, String>> csv(Path file) {
+	public static List<Map<String, String>> csv(Path file) {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 				CSVParser parser = CSVParser.parse(reader, format)) {
@@ -38,7 +38,7 @@ final class Outputs {
 	}
 
 	/** Opens a workbook written by the run, as a spreadsheet program would. */
-	static XSSFWorkbook workbook(Path file) {
+	public static XSSFWorkbook workbook(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			return new XSSFWorkbook(in);
 		}
@@ -48,7 +48,7 @@ final class Outputs {
 	}
 
 	/** The row whose first cell is {@code label}, or fails. */
-	static Row row(Sheet sheet, String label) {
+	public static Row row(Sheet sheet, String label) {
 		for (Row row : sheet) {
 			Cell first = row.getCell(0);
 			if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
@@ -59,7 +59,7 @@ final class Outputs {
 	}
 
 	/** The sum of column {@code column} over every row labelled {@code label}. */
-	static double sum(Sheet sheet, String label, int column) {
+	public static double sum(Sheet sheet, String label, int column) {
 		double sum = 0;
 		for (Row row : sheet) {
 			Cell first = row.getCell(0);
@@ -71,11 +71,11 @@ final class Outputs {
 	}
 
 	/** The numeric value in column {@code column} of the row labelled {@code label}. */
-	static double number(Sheet sheet, String label, int column) {
+	public static double number(Sheet sheet, String label, int column) {
 		return row(sheet, label).getCell(column).getNumericCellValue();
 	}
 
-	static String text(Row row, int column) {
+	public static String text(Row row, int column) {
 		Cell cell = row.getCell(column);
 		return (cell == null) ? "" : cell.getStringCellValue();
 	}

@@ -1,0 +1,53 @@
+package com.returnscope.ingest;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collections;
+
+import org.jspecify.annotations.Nullable;
+
+/** The few JDBC conversions the history's statements share. */
+final class Sql {
+
+	private Sql() {
+	}
+
+	/** "?, ?, ?" for an IN list of {@code count} values. */
+	static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	/** Sets the statement's parameters in order; null values as SQL NULL. */
+	static void set(PreparedStatement ps, @Nullable Object... values) throws SQLException {
+		for (int i = 0; i < values.length; i++) {
+			ps.setObject(i + 1, values[i]);
+		}
+	}
+
+	static @Nullable Date date(@Nullable LocalDate date) {
+		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+	static @Nullable LocalDate localDate(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	/** CHAR columns come back padded on some databases. */
+	static @Nullable String trim(@Nullable String text) {
+		return (text != null) ? text.trim() : null;
+	}
+
+	static <E extends Enum<E>> @Nullable E choice(ResultSet rs, String column, Class<E> type) throws SQLException {
+		String value = rs.getString(column);
+		return (value != null) ? Enum.valueOf(type, value) : null;
+	}
+
+	static @Nullable String name(@Nullable Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.returnscope.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.returnscope.ReturnScopeApplication;
+
+/**
+ * The job as a process of its own, started with this JVM's class path, for what only
+ * processes can show: two runs at once, signals, a killed process.
+ */
+public final class JobProcess {
+
+	private final Process process;
+
+	private final Path out;
+
+	private final Path err;
+
+	private JobProcess(Process process, Path out, Path err) {
+		this.process = process;
+		this.out = out;
+		this.err = err;
+	}
+
+	/**
+	 * Starts the job against {@code database}, with its console and log in {@code work}.
+	 */
+	public static JobProcess start(TestDatabase database, Path work, String name, String... args) throws IOException {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), ReturnScopeApplication.class.getName()));
+		command.addAll(List.of(args));
+		command.addAll(database.options());
+		command.add("--logging.file.name=" + work.resolve(name + ".log"));
+		Files.createDirectories(work);
+		Path out = work.resolve(name + ".out");
+		Path err = work.resolve(name + ".err");
+		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		return new JobProcess(process, out, err);
+	}
+
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/** Waits for the process to end and returns what it said and its exit code. */
+	public RunResult await() throws IOException, InterruptedException {
+		if (!this.process.waitFor(5, TimeUnit.MINUTES)) {
+			this.process.destroyForcibly();
+			throw new IllegalStateException("The job did not end within 5 minutes");
+		}
+		return new RunResult(this.process.exitValue(), Files.readString(this.out), Files.readString(this.err));
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.returnscope.harness;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Named;
+
+/**
+ * A database of a test's own for whole-job runs: an H2 file under the test's folder, or a
+ * fresh database on the PostgreSQL server named by RETURNSCOPE_TEST_POSTGRES_URL (which
+ * .ci/run starts). Without that variable the PostgreSQL cases are skipped, saying why.
+ */
+public record TestDatabase(String name, String url, String user, String password) {
+
+	private static final AtomicInteger created = new AtomicInteger();
+
+	/**
+	 * The databases whole-job tests run against, made for a test's folder: H2, and
+	 * PostgreSQL where there is one.
+	 */
+	public static Stream<Named<Function<Path, TestDatabase>>> kinds() {
+		return Stream.of(Named.of("H2", TestDatabase::h2), Named.of("PostgreSQL", (work) -> postgres()));
+	}
+
+	/** An H2 file database in {@code work}, shared by every run that names it. */
+	public static TestDatabase h2(Path work) {
+		return new TestDatabase("H2",
+				"jdbc:h2:file:" + work.resolve("db/returnscope").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa",
+				"");
+	}
+
+	/**
+	 * The same H2 file, open to several processes at once: the first serves it to the
+	 * others.
+	 */
+	public static TestDatabase h2Shared(Path work) {
+		return new TestDatabase("H2 (shared)",
+				"jdbc:h2:file:" + work.resolve("db/returnscope").toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "");
+	}
+
+	/** A new, empty database on the test PostgreSQL server. */
+	public static TestDatabase postgres() {
+		String server = System.getenv("RETURNSCOPE_TEST_POSTGRES_URL");
+		Assumptions.assumeTrue(server != null,
+				"RETURNSCOPE_TEST_POSTGRES_URL is not set: .ci/run starts a PostgreSQL for these tests");
+		String user = System.getenv().getOrDefault("RETURNSCOPE_TEST_POSTGRES_USER", "returnscope");
+		String password = System.getenv().getOrDefault("RETURNSCOPE_TEST_POSTGRES_PASSWORD", "");
+		String name = "rs_test_" + ProcessHandle.current().pid() + "_" + created.incrementAndGet();
+		try (Connection connection = DriverManager.getConnection(server, user, password);
+				Statement sql = connection.createStatement()) {
+			sql.execute("DROP DATABASE IF EXISTS " + name);
+			sql.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create a test database on " + server, ex);
+		}
+		return new TestDatabase("PostgreSQL", server.substring(0, server.lastIndexOf('/') + 1) + name, user, password);
+	}
+
+	/** The command-line options that point a run at this database. */
+	public List<String> options() {
+		return List.of("--spring.datasource.url=" + this.url, "--spring.datasource.username=" + this.user,
+				"--spring.datasource.password=" + this.password);
+	}
+
+	public Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.url, this.user, this.password);
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}
