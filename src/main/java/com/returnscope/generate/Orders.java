@@ -34,12 +34,13 @@ final class Orders {
 	}
 
 	/**
+	 * @param family the product's family (catalog.tsv)
 	 * @param shipped when the line ships, which an export shows once it has passed
 	 * @param delivered when it reaches the buyer; null when the parcel is lost
 	 * @param service parcel, express or sea
 	 */
-	record Line(long key, String sku, @Nullable String productName, @Nullable String category, int quantity,
-			BigDecimal unitPrice, LocalDate shipped, @Nullable LocalDate delivered, String carrier,
+	record Line(long key, String family, String sku, @Nullable String productName, @Nullable String category,
+			int quantity, BigDecimal unitPrice, LocalDate shipped, @Nullable LocalDate delivered, String carrier,
 			@Nullable String tracking, String service) {
 	}
 
@@ -210,7 +211,7 @@ final class Orders {
 		BigDecimal price = unitPrice(product, business, currency, random);
 		String productName = (random.nextInt(100) < 2) ? null : name.toString();
 		String category = (random.nextInt(100) < 4) ? null : product.category();
-		return new Line(key, sku.toString(), productName, category, quantity, price, shipment.shipped(),
+		return new Line(key, family, sku.toString(), productName, category, quantity, price, shipment.shipped(),
 				shipment.delivered(), shipment.carrier().name(), shipment.tracking(), shipment.carrier().service());
 	}
 

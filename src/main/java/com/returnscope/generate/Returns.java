@@ -23,6 +23,7 @@ import com.returnscope.generate.Orders.Line;
 import com.returnscope.generate.Orders.Order;
 import com.returnscope.generate.Seeds.Kind;
 import com.returnscope.generate.Vocabulary.Code;
+import com.returnscope.generate.Vocabulary.Phrase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -186,7 +187,7 @@ final class Returns {
 		String currency = ((refund != null || freight != null) && currencyWritten) ? order.currency() : null;
 
 		Code code = code(order.platform(), truth, random);
-		String text = text(order, truth, code != null, random);
+		String text = text(order, line, truth, code != null, random);
 		Set<Evidence> evidence = evidence(path, inspection, random);
 
 		String orderId = order.id();
@@ -406,10 +407,11 @@ final class Returns {
 	}
 
 	/**
-	 * The buyer's words in the buyer's language (some write English), blank for some
-	 * buyers who picked a code and for a few who gave nothing at all.
+	 * The buyer's words in the buyer's language (some write English) about this kind of
+	 * product, blank for some buyers who picked a code and for a few who gave nothing at
+	 * all.
 	 */
-	private @Nullable String text(Order order, Reason truth, boolean coded, SplittableRandom random) {
+	private @Nullable String text(Order order, Line line, Reason truth, boolean coded, SplittableRandom random) {
 		int blank = random.nextInt(100);
 		int english = random.nextInt(100);
 		int vague = random.nextInt(100);
@@ -417,9 +419,12 @@ final class Returns {
 		if (english < ((order.platform() == Platform.EDI) ? 80 : 15)) {
 			language = "en";
 		}
-		List<String> phrases = this.vocabulary.phrases.get(language)
-			.getOrDefault((vague < 5) ? "-" : truth.toString(), this.vocabulary.phrases.get(language).get("-"));
-		String phrase = Buyers.pick(phrases, random);
+		List<Phrase> phrases = this.vocabulary.phrases.get(language)
+			.get((vague < 5) ? "-" : truth.toString())
+			.stream()
+			.filter((candidate) -> candidate.fits(line.family()))
+			.toList();
+		String phrase = Buyers.pick(phrases, random).text();
 		int casing = random.nextInt(100);
 		int ending = random.nextInt(100);
 		if (blank < (coded ? 35 : 6)) {

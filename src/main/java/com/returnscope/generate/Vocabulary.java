@@ -31,9 +31,17 @@ final class Vocabulary {
 			List<List<Variant>> variants, int businessQuantity) {
 	}
 
+	/** A buyer's phrase and the product families it can be said of (all when empty). */
+	record Phrase(String text, List<String> families) {
+
+		boolean fits(String family) {
+			return this.families.isEmpty() || this.families.contains(family);
+		}
+
+	}
+
 	/**
-	 * A platform's reason code; {@code reason} is null where the policy leaves it to the
-	 * text.
+	 * A platform's reason code; null {@code reason}: the policy leaves it to the text.
 	 */
 	record Code(String code, @Nullable Reason reason) {
 	}
@@ -57,7 +65,7 @@ final class Vocabulary {
 	final Map<Platform, List<Code>> codes = new EnumMap<>(Platform.class);
 
 	/** Phrases by language, then by what they say (CATEGORY/SUBREASON, or "-"). */
-	final Map<String, Map<String, List<String>>> phrases = new LinkedHashMap<>();
+	final Map<String, Map<String, List<Phrase>>> phrases = new LinkedHashMap<>();
 
 	private Vocabulary() {
 		for (String[] row : Tsv.read("currencies.tsv", 2)) {
@@ -110,10 +118,10 @@ final class Vocabulary {
 			this.codes.computeIfAbsent(Platform.valueOf(row[0]), (platform) -> new ArrayList<>())
 				.add(new Code(row[1], reason));
 		}
-		for (String[] row : Tsv.read("phrases.tsv", 3)) {
+		for (String[] row : Tsv.read("phrases.tsv", 4)) {
 			this.phrases.computeIfAbsent(row[0], (language) -> new LinkedHashMap<>())
 				.computeIfAbsent(row[1], (reason) -> new ArrayList<>())
-				.add(row[2]);
+				.add(new Phrase(row[3], row[2].equals("*") ? List.of() : List.of(row[2].split(","))));
 		}
 	}
 

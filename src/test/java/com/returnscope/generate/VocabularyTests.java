@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generator's reason codes are the shipped policy's, with the policy's meaning. */
-class ReasonCodesTests {
+/**
+ * The generator's word lists: reason codes as the shipped policy reads them, and buyers'
+ * phrases for every reason, language and kind of product.
+ */
+class VocabularyTests {
 
 	@Test
 	void everyCodeMeansWhatThePolicySays() {
@@ -44,17 +47,22 @@ class ReasonCodesTests {
 	}
 
 	@Test
-	void everyLanguageHasWordsForEveryReason() {
-		// given the subreasons the generator draws, and "-" for texts that give none
+	void everyLanguageHasWordsForEveryReasonAndProduct() {
+		// given the subreasons the generator draws ("-" for texts that give none) and the
+		// product families of the catalogue
+		Vocabulary vocabulary = Vocabulary.shipped();
 		Set<String> reasons = new HashSet<>();
-		Vocabulary.shipped().phrases.values().forEach((byReason) -> reasons.addAll(byReason.keySet()));
+		vocabulary.phrases.values().forEach((byReason) -> reasons.addAll(byReason.keySet()));
 
-		// then each of the eight languages has phrases for each
-		assertThat(Vocabulary.shipped().phrases).containsOnlyKeys("en", "zh-hans", "zh-hant", "es", "pt", "ru", "fr",
-				"de");
+		// then each of the eight languages has a phrase for each reason and family
+		assertThat(vocabulary.phrases).containsOnlyKeys("en", "zh-hans", "zh-hant", "es", "pt", "ru", "fr", "de");
 		assertThat(reasons).hasSize(16);
-		Vocabulary.shipped().phrases
-			.forEach((language, byReason) -> assertThat(byReason).as(language).containsOnlyKeys(reasons));
+		vocabulary.phrases.forEach((language, byReason) -> {
+			assertThat(byReason).as(language).containsOnlyKeys(reasons);
+			byReason.forEach((reason, phrases) -> assertThat(vocabulary.families.keySet())
+				.allSatisfy((family) -> assertThat(phrases).as(language + " " + reason + " " + family)
+					.anyMatch((phrase) -> phrase.fits(family))));
+		});
 	}
 
 }
