@@ -1,5 +1,8 @@
 package com.returnscope.run;
 
+import java.util.Arrays;
+
+import com.returnscope.generate.GenerateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -14,6 +17,10 @@ public final class ReturnScopeRun {
 
 	/** Runs the job as the arguments say and returns the process exit code. */
 	public static int run(Class<?> application, String... args) {
+		if (args.length > 0 && args[0].equals("generate")) {
+			// test data needs no application context: dispatched before Spring starts
+			return GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+		}
 		CommandLine commandLine;
 		try {
 			commandLine = CommandLine.parse(args);

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# The whole job at scale: generated inputs of 100,000, 1,000,000 and 10,000,000 order lines
+# at 15 % returns, each run on a fresh embedded H2 database, then a second night on the same
+# database. Records wall time, peak RSS, database size and time per step in
+# docs/benchmarks.md (one subsection per size, replaced when that size runs again).
+#
+# Usage: bench/run.sh [SIZE...]        e.g. bench/run.sh 100000   (default: all three sizes)
+# Settings from the environment: HEAP, SEED, RETURN_RATE, RUN_DATE, SCRATCH.
+set -euo pipefail
+export LC_ALL=C   # sort and join must agree on the order of keys
+
+HEAP="${HEAP:--Xmx512m}"                       # the job's JVM heap setting
+GENERATOR_HEAP="-Xmx256m"                       # the generator streams: a small heap is enough
+SEED="${SEED:-1}"
+RETURN_RATE="${RETURN_RATE:-0.15}"
+RUN_DATE="${RUN_DATE:-2026-11-25}"              # night 1; night 2 is the day after
+SCRATCH="${SCRATCH:-${TMPDIR:-/tmp}/returnscope-bench}"   # inputs, databases, outputs: not the repo
+
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+jar="$repo/target/returnscope.jar"
+doc="$repo/docs/benchmarks.md"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000 10000000)
+for size in "${sizes[@]}"; do
+	[[ "$size" =~ ^[1-9][0-9]*$ ]] || { echo "bench/run.sh: '$size' is not a number of order lines" >&2; exit 64; }
+done
+[ -x /usr/bin/time ] || { echo "bench/run.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 69; }
+
+# Build when the jar is missing or older than the sources.
+if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
+	echo "building $jar"
+	mvn -B -q package -DskipTests
+fi
+mkdir -p "$SCRATCH"
+h2_entry=$(jar tf "$jar" | grep -m1 '^BOOT-INF/lib/h2-.*\.jar$')
+(cd "$SCRATCH" && jar xf "$jar" "$h2_entry")
+h2_jar="$SCRATCH/$h2_entry"
+
+night2_date=$(date -d "$RUN_DATE + 1 day" +%F)
+cores=$(nproc)
+memory=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+java_version=$(java -version 2>&1 | head -1)
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(git status --porcelain 2>/dev/null | grep -q . && echo " (with uncommitted changes)" || true)
+
+# "h:mm:ss" or "m:ss.ss" from time -v, in seconds
+seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }' <<<"$1"; }
+field() { sed -n "s/^[[:space:]]*$1: //p" "$2"; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
+rows() { echo $(($(wc -l <"$1") - 1)); }   # generated files have no line breaks inside values
+grouped() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
+
+# Runs a command under time -v; sets wall, rss and status.
+measure() {
+	local log=$1
+	shift
+	/usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || true
+	wall=$(seconds "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$log.time")")
+	rss=$(awk '{ printf "%.0f MB", $1 / 1024 }' <<<"$(field 'Maximum resident set size (kbytes)' "$log.time")")
+	status=$(field 'Exit status' "$log.time")
+}
+
+# Milliseconds per step of the job's latest execution, and of the whole execution, from
+# the job repository in the H2 file: "name=ms" lines.
+step_times() {
+	java -cp "$h2_jar" org.h2.tools.Shell -url "jdbc:h2:file:$1" -user sa -password "" -sql "
+		SELECT STEP_NAME || '=' || DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION
+		WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) ORDER BY STEP_EXECUTION_ID;
+		SELECT 'job=' || DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_JOB_EXECUTION
+		WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION);" |
+		grep -E '^[A-Za-z]+=[0-9]+ *$' | tr -d ' ' || true
+}
+
+bench_size() {
+	local size=$1 dir="$SCRATCH/$1"
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	local db="$dir/db/returnscope" url="jdbc:h2:file:$dir/db/returnscope"
+	local table="" commands="" data="" steps1="" steps2="" load
+	load=$(cut -d' ' -f1-3 /proc/loadavg)   # the machine is shared: say how busy it was
+	for night in 1 2; do
+		local input="$dir/night-$night" run_date=$RUN_DATE
+		[ "$night" = 2 ] && run_date=$night2_date
+		local generate=(java "$GENERATOR_HEAP" -jar "$jar" generate "--orders=$size" "--return-rate=$RETURN_RATE"
+			"--seed=$SEED" "--run-date=$RUN_DATE" "--night=$night" "--output=$input")
+		local job=(java "$HEAP" -jar "$jar" "--input=$input" "--output=$dir/output" "--run-date=$run_date"
+			"--spring.datasource.url=$url" "--logging.file.name=$dir/returnscope.log")
+		echo "$size order lines, night $night: generating"
+		measure "$dir/generate-$night.log" "${generate[@]}"
+		table+="| generate night $night | $wall s | $rss | $status | |"$'\n'
+		echo "$size order lines, night $night: running the job ($HEAP)"
+		measure "$dir/job-$night.log" "${job[@]}"
+		local db_size
+		db_size=$(mb "$(stat -c %s "$db.mv.db" 2>/dev/null || echo 0)")
+		table+="| job night $night ($run_date) | $wall s | $rss | $status | $db_size |"$'\n'
+		echo "  wall $wall s, peak RSS $rss, exit $status, database $db_size"
+		[ "$status" = 0 ] || sed 's/^/  | /' "$dir/job-$night.log" | tail -5
+		commands+="    ${generate[*]}"$'\n'"    /usr/bin/time -v ${job[*]}"$'\n'
+		data+="- night $night: orders.csv $(grouped "$(rows "$input/orders.csv")") rows ($(mb "$(stat -c %s "$input/orders.csv")")), returns.csv $(grouped "$(rows "$input/returns.csv")") rows ($(mb "$(stat -c %s "$input/returns.csv")"))"$'\n'
+		if [ "$night" = 1 ]; then steps1=$(step_times "$db"); else steps2=$(step_times "$db"); fi
+	done
+
+	local section
+	section="### $(grouped "$size") order lines, return rate $RETURN_RATE ($(date +%F))"$'\n\n'
+	section+="Machine: $cores cores (nproc), $memory memory, $cpu; $java_version; load average $load at the start;"
+	section+=" job heap \`$HEAP\`; commit $commit$dirty."$'\n\n'
+	section+="Data (seed $SEED):"$'\n\n'"$data"$'\n'
+	section+="| run | wall | peak RSS | exit | database file |"$'\n'"|---|---|---|---|---|"$'\n'"$table"$'\n'
+	section+="Time per step (BATCH_STEP_EXECUTION start to end; \`job\` is the whole execution, without JVM start-up):"$'\n\n'
+	section+="| step | night 1 | night 2 |"$'\n'"|---|---|---|"$'\n'
+	section+=$(join -t= -a1 -a2 -e '' -o 0,1.2,2.2 <(sort_steps "$steps1") <(sort_steps "$steps2") |
+		awk -F= '{ printf "| %s | %s | %s |\n", substr($1, 4), ms($2), ms($3) }
+			function ms(v) { return (v == "") ? "" : sprintf("%.1f s", v / 1000) }')
+	section+=$'\n\n'"Commands:"$'\n\n'"$commands"
+	update_doc "$size" "$section"
+}
+
+# Steps keep the job's order: numbered before the join, which needs sorted keys.
+sort_steps() { awk -F= 'NF == 2 { printf "%02d:%s=%s\n", NR, $1, $2 }' <<<"$1" | sort -t= -k1,1; }
+
+# Replaces this size's subsection of the scale section, or adds it (and the section).
+update_doc() {
+	local size=$1 begin="<!-- bench/run.sh $1 begin -->" end="<!-- bench/run.sh $1 end -->"
+	local body="$SCRATCH/section-$size.md"
+	printf '%s\n%s\n%s\n' "$begin" "$2" "$end" >"$body"
+	if ! grep -q '^<!-- bench/run.sh section end -->$' "$doc"; then
+		printf '\n## The job at scale: bench/run.sh\n\n%s\n%s\n' \
+			"Written by bench/run.sh; each subsection is replaced when its size runs again." \
+			'<!-- bench/run.sh section end -->' >>"$doc"
+	fi
+	awk -v begin="$begin" -v end="$end" -v body="$body" '
+		function insert() { while ((getline line < body) > 0) print line; done = 1 }
+		$0 == begin { skipping = 1; insert(); next }
+		skipping { if ($0 == end) skipping = 0; next }
+		$0 == "<!-- bench/run.sh section end -->" && !done { insert(); print ""; print; next }
+		{ print }' "$doc" >"$doc.tmp"
+	mv "$doc.tmp" "$doc"
+	echo "docs/benchmarks.md: $(grouped "$size") order lines written"
+}
+
+for size in "${sizes[@]}"; do
+	bench_size "$size"
+done
