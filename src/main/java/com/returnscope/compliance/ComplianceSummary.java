@@ -104,8 +104,7 @@ public class ComplianceSummary implements Tasklet {
 					"Explanation")
 			.widths(14, 9, 16, 20, 16, 11, 8, 100);
 		sheet.createFreezePane(1, 1);
-		this.decisions.forEach(run.runId(), (decided) -> {
-			Decision d = decided.decision();
+		this.decisions.forEach(run.runId(), (d) -> {
 			tally.add(d);
 			for (String rule : d.findings()) {
 				failing.row(d.returnId(), d.line(), d.orderId(), rule, d.category().name(), d.freightAmountAtIssue(),

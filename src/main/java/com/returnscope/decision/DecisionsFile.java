@@ -33,7 +33,7 @@ public class DecisionsFile implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
 		CsvOutput.write(run.outputs().file(NAME), HEADER,
-				(csv) -> this.decisions.forEach(run.runId(), (decided) -> print(csv, decided.decision())));
+				(csv) -> this.decisions.forEach(run.runId(), (decision) -> print(csv, decision)));
 		return RepeatStatus.FINISHED;
 	}
 

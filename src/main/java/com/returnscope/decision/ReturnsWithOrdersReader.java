@@ -1,6 +1,7 @@
 package com.returnscope.decision;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -30,8 +31,12 @@ public class ReturnsWithOrdersReader implements ItemStreamReader<ReturnWithOrder
 	private static final String DECIDED_THROUGH = "decisions.through.line";
 
 	/** One row of the join. */
-	private record Joined(ReturnRequest request, @Nullable OrderLine line) {
+	private record Joined(ReturnRequest request, @Nullable OrderLine line, long sourceRun) {
 	}
+
+	/** An order's lines in the order they were first exported: by run, then by line. */
+	private static final Comparator<Joined> EXPORT_ORDER = Comparator.comparingLong(Joined::sourceRun)
+		.thenComparingLong((joined) -> joined.line().line());
 
 	private final DataSource dataSource;
 
@@ -60,8 +65,8 @@ public class ReturnsWithOrdersReader implements ItemStreamReader<ReturnWithOrder
 				"SELECT " + ReturnHistory.requestColumns("r", "r_") + ", " + OrderLineHistory.lineColumns("o", "o_")
 						+ ", o.source_run AS o_source_run"
 						+ " FROM rs_return_request r LEFT JOIN rs_order_line o ON o.order_id = r.order_id"
-						+ " WHERE r.run_id = ? AND r.line_no > ? ORDER BY r.line_no, o.source_run, o.source_line",
-				(rs, row) -> new Joined(request.mapRow(rs, row), line.mapRow(rs, row)));
+						+ " WHERE r.run_id = ? AND r.line_no > ? ORDER BY r.run_id, r.line_no",
+				(rs, row) -> new Joined(request.mapRow(rs, row), line.mapRow(rs, row), rs.getLong("o_source_run")));
 		reader.setPreparedStatementSetter((ps) -> {
 			ps.setLong(1, this.runId);
 			ps.setLong(2, this.decidedThrough);
@@ -82,15 +87,17 @@ public class ReturnsWithOrdersReader implements ItemStreamReader<ReturnWithOrder
 			return null;
 		}
 		ReturnRequest request = this.next.request();
-		List<OrderLine> lines = new ArrayList<>();
+		List<Joined> lines = new ArrayList<>();
 		while (this.next != null && this.next.request().line() == request.line()) {
 			if (this.next.line() != null) {
-				lines.add(this.next.line());
+				lines.add(this.next);
 			}
 			this.next = next(this.cursor);
 		}
+		// sorted here rather than in SQL, so that the database reads its index in order
+		lines.sort(EXPORT_ORDER);
 		this.decidedThrough = request.line();
-		return new ReturnWithOrders(request, lines);
+		return new ReturnWithOrders(request, lines.stream().map(Joined::line).toList());
 	}
 
 	private static @Nullable Joined next(JdbcCursorItemReader<Joined> cursor) {

@@ -117,9 +117,8 @@ public class CsvFileReader<T> implements ItemStreamReader<T> {
 				continue; // a blank line is no row
 			}
 			this.rowsRead++;
-			return this.mapper
-				.apply(check(new CsvRow(this.input.name(), line, this.header, values, FORMAT.format((Object[]) values)),
-						values));
+			return this.mapper.apply(check(new CsvRow(this.input.name(), line, this.header, values,
+					(fields) -> FORMAT.format((Object[]) fields)), values));
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,14 +41,14 @@ public final class CsvRow {
 
 	private final String[] values;
 
-	private final String rawRecord;
+	private final Function<String[], String> format;
 
-	CsvRow(String file, long line, CsvHeader header, String[] values, String rawRecord) {
+	CsvRow(String file, long line, CsvHeader header, String[] values, Function<String[], String> format) {
 		this.file = file;
 		this.line = line;
 		this.header = header;
 		this.values = values;
-		this.rawRecord = rawRecord;
+		this.format = format;
 	}
 
 	public long line() {
@@ -56,7 +57,8 @@ public final class CsvRow {
 
 	/** The record as read, written back as one RFC 4180 line for rejects.csv. */
 	public String rawRecord() {
-		return this.rawRecord;
+		// written only for the rows that are rejected: most never need it
+		return this.format.apply(this.values);
 	}
 
 	/**
@@ -227,7 +229,7 @@ public final class CsvRow {
 	}
 
 	public RejectedRowException reject(String column, String reason) {
-		return new RejectedRowException(this.file, this.line, column, reason, this.rawRecord);
+		return new RejectedRowException(this.file, this.line, column, reason, rawRecord());
 	}
 
 	@Override

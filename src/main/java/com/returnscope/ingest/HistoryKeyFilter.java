@@ -63,7 +63,7 @@ public class HistoryKeyFilter<T>
 					"duplicate key " + String.join(" / ", key) + ": first accepted at line " + first, row.rawRecord());
 		}
 		this.inChunk.put(key, line);
-		return new IncomingRow<>(row.value(), row.rawRecord(), this.history.hash(row.value()), stored);
+		return new IncomingRow<>(row.value(), this.history.hash(row.value()), stored);
 	}
 
 }

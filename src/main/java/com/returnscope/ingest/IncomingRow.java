@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An accepted row on its way into the history, with the record as read (so that a row
- * found to repeat a key can still be rejected with its raw text), the hash of its
- * content, and what the history already holds of its key.
+ * An accepted row on its way into the history, with the hash of its content and what the
+ * history already holds of its key.
  *
  * @param stored the history's row of the same key, null for a key never seen
  */
-public record IncomingRow<T>(T value, String rawRecord, long rowHash, @Nullable StoredRow stored) {
+public record IncomingRow<T>(T value, long rowHash, @Nullable StoredRow stored) {
 
 	/**
 	 * Whether the row's content goes into the history: a new key, or new content from an

@@ -26,14 +26,14 @@ public class IngestConfiguration {
 	@StepScope
 	public CsvFileReader<ParsedRow<OrderLine>> ordersReader(@Value("#{stepExecution}") StepExecution step) {
 		return new CsvFileReader<>(Role.ORDERS.key(), inputFile(step, Role.ORDERS), OrdersFile.COLUMNS,
-				OrdersFile.REQUIRED, (row) -> new ParsedRow<>(OrdersFile.map(row), row.rawRecord()));
+				OrdersFile.REQUIRED, (row) -> new ParsedRow<>(OrdersFile.map(row), row));
 	}
 
 	@Bean
 	@StepScope
 	public CsvFileReader<ParsedRow<ReturnRequest>> returnsReader(@Value("#{stepExecution}") StepExecution step) {
 		return new CsvFileReader<>(Role.RETURNS.key(), inputFile(step, Role.RETURNS), ReturnsFile.COLUMNS,
-				ReturnsFile.REQUIRED, (row) -> new ParsedRow<>(ReturnsFile.map(row), row.rawRecord()));
+				ReturnsFile.REQUIRED, (row) -> new ParsedRow<>(ReturnsFile.map(row), row));
 	}
 
 	@Bean

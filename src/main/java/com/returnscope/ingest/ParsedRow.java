@@ -1,8 +1,13 @@
 package com.returnscope.ingest;
 
 /**
- * An accepted row on its way to the staging table, with the record as read, so that a row
- * found to be a duplicate later in the step can still be rejected with its raw text.
+ * A row that passed the contract's rules, with the record it was read from, so that a row
+ * found to repeat a key later in the step can still be rejected with its raw text.
  */
-public record ParsedRow<T>(T value, String rawRecord) {
+public record ParsedRow<T>(T value, CsvRow record) {
+
+	public String rawRecord() {
+		return this.record.rawRecord();
+	}
+
 }

@@ -37,10 +37,11 @@ public class RejectsRepository {
 
 	/** Streams the rejects in file and line order, one at a time. */
 	public void forEach(long runId, Consumer<Reject> action) {
-		this.jdbc.query("SELECT * FROM rs_reject WHERE run_id = ? ORDER BY file_name, line_no", (ResultSet rs) -> {
-			action.accept(new Reject(rs.getString("file_name"), rs.getLong("line_no"), rs.getString("column_name"),
-					rs.getString("error"), rs.getString("raw_record")));
-		}, runId);
+		this.jdbc.query("SELECT * FROM rs_reject WHERE run_id = ? ORDER BY run_id, file_name, line_no",
+				(ResultSet rs) -> {
+					action.accept(new Reject(rs.getString("file_name"), rs.getLong("line_no"),
+							rs.getString("column_name"), rs.getString("error"), rs.getString("raw_record")));
+				}, runId);
 	}
 
 }

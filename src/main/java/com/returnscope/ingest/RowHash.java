@@ -1,46 +1,42 @@
 package com.returnscope.ingest;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The 64-bit hash of a row's content that the history keeps to tell a repeated row from a
- * changed one: the first eight bytes of the SHA-256 of the fields in contract order, each
- * written as text and ended by a separator no field can hold.
+ * changed one: FNV-1a over the fields in contract order, each written as text and ended
+ * by a separator no field holds, finished with MurmurHash3's mix. It only tells content
+ * apart, so a fast hash does; it is not a fingerprint for auditors (the inputs' SHA-256
+ * are).
  */
 final class RowHash {
 
-	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform must support SHA-256", ex);
-		}
-	});
+	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+	private static final long FNV_PRIME = 0x100000001b3L;
 
 	private RowHash() {
 	}
 
 	/** Amounts are hashed by value, so that 16.15 and 16.150 are the same content. */
 	static long of(@Nullable Object... fields) {
-		StringBuilder text = new StringBuilder(256);
+		long hash = FNV_OFFSET;
 		for (Object field : fields) {
 			// a blank field is null; NUL, which no text field holds, stands for it
 			String value = (field instanceof BigDecimal amount) ? amount.stripTrailingZeros().toPlainString()
 					: (field != null) ? field.toString() : "\u0000";
-			text.append(value).append('\u001f');
+			for (int i = 0; i < value.length(); i++) {
+				hash = (hash ^ value.charAt(i)) * FNV_PRIME;
+			}
+			hash = (hash ^ '\u001f') * FNV_PRIME;
 		}
-		byte[] digest = SHA256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8));
-		long hash = 0;
-		for (int i = 0; i < 8; i++) {
-			hash = (hash << 8) | (digest[i] & 0xFF);
-		}
-		return hash;
+		hash ^= hash >>> 33;
+		hash *= 0xff51afd7ed558ccdL;
+		hash ^= hash >>> 33;
+		hash *= 0xc4ceb9fe1a85ec53L;
+		return hash ^ (hash >>> 33);
 	}
 
 }

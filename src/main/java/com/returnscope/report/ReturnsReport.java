@@ -80,7 +80,7 @@ public class ReturnsReport implements Tasklet {
 		SheetWriter details = new SheetWriter(sheet, styles).header(DETAIL_COLUMNS.toArray(String[]::new))
 			.widths(6, 14, 16, 11, 16, 20, 13, 24, 18, 16, 8, 12, 15, 11, 8, 10, 10, 10, 11, 30, 9, 80);
 		sheet.createFreezePane(2, 1);
-		this.decisions.forEach(instance, (decided) -> {
+		this.decisions.forEachWithReturn(instance, (decided) -> {
 			figures.add(decided);
 			detail(details, decided);
 		});

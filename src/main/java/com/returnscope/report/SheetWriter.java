@@ -34,7 +34,8 @@ public final class SheetWriter {
 	}
 
 	/** Cell styles are a workbook-wide resource: create them once per workbook. */
-	public record Styles(CellStyle header, CellStyle title, CellStyle amount, CellStyle rate, CellStyle date) {
+	public record Styles(CellStyle header, CellStyle title, CellStyle text, CellStyle amount, CellStyle rate,
+			CellStyle date) {
 
 		public static Styles of(Workbook workbook) {
 			Font bold = workbook.createFont();
@@ -52,7 +53,11 @@ public final class SheetWriter {
 			rate.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-			return new Styles(header, title, amount, rate, date);
+			// every cell gets a style: a cell without one makes POI search the sheet's
+			// column
+			// definitions for a default, which costs more than writing the cell
+			CellStyle text = workbook.createCellStyle();
+			return new Styles(header, title, text, amount, rate, date);
 		}
 
 	}
@@ -99,6 +104,7 @@ public final class SheetWriter {
 			}
 			else if (value instanceof Number number) {
 				cell.setCellValue(number.longValue());
+				cell.setCellStyle(this.styles.text());
 			}
 			else if (value instanceof Rate rate) {
 				cell.setCellValue(rate.value());
@@ -110,9 +116,11 @@ public final class SheetWriter {
 			}
 			else if (value instanceof Boolean yes) {
 				cell.setCellValue(yes ? "yes" : "no");
+				cell.setCellStyle(this.styles.text());
 			}
 			else {
 				cell.setCellValue(value.toString());
+				cell.setCellStyle(this.styles.text());
 			}
 		}
 		return this;
