@@ -1,18 +1,22 @@
 package com.returnscope;
 
+import com.returnscope.learning.LearningCommands;
 import com.returnscope.run.ReturnScopeRun;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The command-line entry point; {@link ReturnScopeRun} does the work and sets the exit
- * code.
+ * code, or {@link LearningCommands} when the first argument names a learning command.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ReturnScopeApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && LearningCommands.COMMANDS.contains(args[0])) {
+			System.exit(LearningCommands.run(args, System.out, System.err));
+		}
 		System.exit(ReturnScopeRun.run(ReturnScopeApplication.class, args));
 	}
 
