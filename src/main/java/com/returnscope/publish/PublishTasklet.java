@@ -18,6 +18,7 @@ import com.returnscope.job.RunContext;
 import com.returnscope.job.RunOutputs;
 import com.returnscope.job.Sha256;
 import com.returnscope.policy.LoadedPolicy;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -102,8 +103,20 @@ public class PublishTasklet implements Tasklet {
 				this.policy.version(), this.policy.sha256());
 		return new RunManifest(run.runDate().toString(), run.execution().getJobInstance().getJobName(),
 				run.instanceId(), run.executionId(), timestamp(run.execution().getStartTime()),
-				timestamp(LocalDateTime.now()), "COMPLETED", policy, inputs, overrides,
+				timestamp(LocalDateTime.now()), "COMPLETED", policy, policyParts(), model(), inputs, overrides,
 				this.decisions.count(run.instanceId()), outputs(run.outputs()));
+	}
+
+	private List<RunManifest.PolicyPart> policyParts() {
+		return this.policy.parts()
+			.stream()
+			.map((part) -> new RunManifest.PolicyPart(part.name(), part.file(), part.version(), part.sha256()))
+			.toList();
+	}
+
+	private RunManifest.@Nullable Model model() {
+		LoadedPolicy.Part model = this.policy.part("model");
+		return (model != null) ? new RunManifest.Model(model.file(), model.version(), model.sha256()) : null;
 	}
 
 	/**

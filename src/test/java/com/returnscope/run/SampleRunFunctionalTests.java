@@ -38,7 +38,7 @@ class SampleRunFunctionalTests {
 	private static final List<String> CONTRACT_COLUMNS = List.of("return_id", "order_id", "order_match", "category",
 			"subreason", "classified_by", "matched_term", "days_since_delivery", "window_status",
 			"expected_freight_payer", "actual_freight_payer", "freight_compliant", "freight_amount_at_issue",
-			"currency", "findings", "explanation");
+			"currency", "findings", "explanation", "confidence", "text_category");
 
 	private static final List<String> RULES = List.of("R-ORDER-MATCH", "R-WINDOW", "R-INSPECTION", "R-FREIGHT",
 			"R-REASON-RECORDED", "R-ESCALATION", "R-APPEAL-EVIDENCE");
@@ -93,7 +93,7 @@ class SampleRunFunctionalTests {
 				.isEqualByComparingTo(want.get("freight_amount_at_issue"));
 			assertThat(got.get("explanation")).as(want.get("return_id"))
 				.contains(got.get("category"))
-				.contains("policy 2026.11-default-1.");
+				.contains("policy 2026.12-default-1.");
 			for (String rule : got.get("findings").split(";")) {
 				assertThat(got.get("explanation")).as(want.get("return_id")).contains(rule);
 			}
@@ -134,8 +134,12 @@ class SampleRunFunctionalTests {
 				Map.of("orders.csv", List.of(200L, 195L, 5L), "returns.csv", List.of(55L, 49L, 6L)));
 		assertThat(manifest.get("overrides").get("sha256").asString())
 			.isEqualTo(Sha256.of(Path.of("input/overrides.csv")));
-		assertThat(manifest.get("policy").get("version").asString()).isEqualTo("2026.11-default-1");
+		assertThat(manifest.get("policy").get("version").asString()).isEqualTo("2026.12-default-1");
 		assertThat(manifest.get("policy").get("sha256").asString()).hasSize(64);
+		assertThat(manifest.get("policy_parts")).extracting((part) -> part.get("name").asString())
+			.containsExactly("policy", "reason-codes", "lexicon", "chinese-folds", "model");
+		assertThat(manifest.get("model").get("sha256").asString())
+			.isEqualTo(Sha256.of(Path.of("src/main/resources/policy/model/reason-model.bin")));
 		Map<String, String> outputs = new TreeMap<>();
 		manifest.get("outputs")
 			.forEach((output) -> outputs.put(output.get("name").asString(), output.get("sha256").asString()));
@@ -149,7 +153,7 @@ class SampleRunFunctionalTests {
 		try (XSSFWorkbook workbook = Outputs.workbook(folder.resolve("returns-report.xlsx"))) {
 			XSSFSheet summary = workbook.getSheet("Summary");
 			assertThat(workbook.getSheetIndex("Summary")).isZero();
-			assertThat(Outputs.row(summary, "Policy").getCell(1).getStringCellValue()).isEqualTo("2026.11-default-1");
+			assertThat(Outputs.row(summary, "Policy").getCell(1).getStringCellValue()).isEqualTo("2026.12-default-1");
 			assertThat(Outputs.number(summary, "Returns decided", 1)).isEqualTo(49);
 			assertThat(Outputs.number(summary, "Input rows rejected (orders.csv)", 1)).isEqualTo(5);
 			assertThat(Outputs.number(summary, "Input rows rejected (returns.csv)", 1)).isEqualTo(6);
