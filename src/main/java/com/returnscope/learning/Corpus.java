@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,8 @@ final class Corpus {
 	static List<Path> files(Path fileOrFolder) {
 		if (!Files.isDirectory(fileOrFolder)) {
 			if (!Files.isRegularFile(fileOrFolder)) {
-				throw new IllegalArgumentException(fileOrFolder + ": no such file or folder");
+				throw new UncheckedIOException(fileOrFolder + ": no such file or folder",
+						new NoSuchFileException(fileOrFolder.toString()));
 			}
 			return List.of(fileOrFolder);
 		}

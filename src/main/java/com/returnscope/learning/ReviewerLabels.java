@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,8 @@ final class ReviewerLabels {
 
 	private static List<LabelledText> read(Path labels, Policy policy) {
 		if (!Files.isRegularFile(labels)) {
-			throw new UncheckedIOException(new IOException(labels + ": labels file not found"));
+			throw new UncheckedIOException(labels + ": labels file not found",
+					new NoSuchFileException(labels.toString()));
 		}
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 		List<LabelledText> texts = new ArrayList<>();
