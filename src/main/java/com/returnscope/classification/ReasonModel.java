@@ -163,10 +163,6 @@ public final class ReasonModel {
 		return bytes.toByteArray();
 	}
 
-	public List<Reason> labels() {
-		return List.of(this.labels);
-	}
-
 	/** Scores the text's buckets (ascending, distinct). */
 	public Scores score(int[] buckets) {
 		int n = this.labels.length;
