@@ -154,6 +154,12 @@ class SampleRunFunctionalTests {
 			XSSFSheet summary = workbook.getSheet("Summary");
 			assertThat(workbook.getSheetIndex("Summary")).isZero();
 			assertThat(Outputs.row(summary, "Policy").getCell(1).getStringCellValue()).isEqualTo("2026.12-default-1");
+			assertThat(
+					Outputs.row(summary, "Policy part lexicon (lexicon/lexicon.yml)").getCell(1).getStringCellValue())
+				.startsWith("2026.12-lexicon-1, SHA-256 ");
+			assertThat(
+					Outputs.row(summary, "Policy part model (model/reason-model.yml)").getCell(1).getStringCellValue())
+				.contains(", SHA-256 " + Sha256.of(Path.of("src/main/resources/policy/model/reason-model.bin")));
 			assertThat(Outputs.number(summary, "Returns decided", 1)).isEqualTo(49);
 			assertThat(Outputs.number(summary, "Input rows rejected (orders.csv)", 1)).isEqualTo(5);
 			assertThat(Outputs.number(summary, "Input rows rejected (returns.csv)", 1)).isEqualTo(6);
@@ -192,6 +198,9 @@ class SampleRunFunctionalTests {
 			.collect(Collectors.toMap((row) -> row.get("return_id"), (row) -> row, (first, second) -> first));
 		try (XSSFWorkbook workbook = Outputs.workbook(folder.resolve("compliance-summary.xlsx"))) {
 			Sheet rules = workbook.getSheet("Rules");
+			assertThat(
+					Outputs.row(rules, "Policy part reason-codes (reason-codes.yml)").getCell(1).getStringCellValue())
+				.startsWith("2026.12-codes-1, SHA-256 ");
 			Map<String, Long> evaluated = Map.of("R-ORDER-MATCH", 49L, "R-REASON-RECORDED", 49L, "R-FREIGHT",
 					count((row) -> !row.get("freight_compliant").equals("UNKNOWN")), "R-ESCALATION",
 					count((row) -> Set.of("OPEN", "NEGOTIATING").contains(status(inputs, row))), "R-APPEAL-EVIDENCE",
