@@ -1,12 +1,13 @@
 package com.returnscope;
 
+import com.returnscope.learning.LearningCommands;
 import com.returnscope.run.ReturnScopeRun;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The command-line entry point; {@link ReturnScopeRun} does the work and sets the exit
- * code.
+ * code, or {@link LearningCommands} when the first argument names a learning command.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,6 +19,9 @@ public class ReturnScopeApplication {
 
 	/** Runs as the command line says and returns the process exit code. */
 	public static int run(String... args) {
+		if (args.length > 0 && LearningCommands.COMMANDS.contains(args[0])) {
+			return LearningCommands.run(args, System.out, System.err);
+		}
 		return ReturnScopeRun.run(ReturnScopeApplication.class, args);
 	}
 

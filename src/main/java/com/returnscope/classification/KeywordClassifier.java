@@ -22,6 +22,10 @@ final class KeywordClassifier {
 	record Match(Reason reason, String term) {
 	}
 
+	/** A term found in a text, as the lexicon's checks see it. */
+	record Found(Policy.TermFile file, String term, Reason reason, boolean negated) {
+	}
+
 	private final TextNormalizer normalizer;
 
 	private final Negation negation;
@@ -36,6 +40,8 @@ final class KeywordClassifier {
 
 	private final int[] categoryRanks;
 
+	private final Policy.TermFile[] files;
+
 	private final TermIndex index;
 
 	KeywordClassifier(Policy policy) {
@@ -45,17 +51,15 @@ final class KeywordClassifier {
 		this.negation = new Negation(keywords.negation(), this.normalizer);
 		this.gap = new TermPattern.Gap(keywords.gapWords(), keywords.gapCharacters());
 		List<Category> tieBreak = policy.classification().tieBreak();
-		record Term(TermPattern pattern, Reason reason, int priority, int rank) {
+		record Term(TermPattern pattern, Reason reason, int priority, int rank, Policy.TermFile file) {
 		}
 		List<Term> terms = new ArrayList<>();
-		for (int g = 0; g < keywords.groups().size(); g++) {
-			Policy.TermGroup group = keywords.groups().get(g);
-			String key = "keywords.groups[" + g + "]";
-			Reason reason = policy.reason(group.reason(), key + ".reason");
-			for (Map.Entry<String, List<String>> language : group.terms().entrySet()) {
-				for (String term : language.getValue()) {
-					terms.add(new Term(TermPattern.compile(term, this.normalizer, key + ".terms." + language.getKey()),
-							reason, group.effectivePriority(), tieBreak.indexOf(reason.category())));
+		for (Policy.TermGroup group : keywords.groups()) {
+			Reason reason = policy.reason(group.reason(), policy.parts().lexicon());
+			for (Policy.TermFile file : group.files()) {
+				for (String term : file.terms()) {
+					terms.add(new Term(TermPattern.compile(term, this.normalizer, policy.termFileName(file)), reason,
+							group.priority(), tieBreak.indexOf(reason.category()), file));
 				}
 			}
 		}
@@ -66,8 +70,14 @@ final class KeywordClassifier {
 		this.reasons = terms.stream().map(Term::reason).toArray(Reason[]::new);
 		this.priorities = terms.stream().mapToInt(Term::priority).toArray();
 		this.categoryRanks = terms.stream().mapToInt(Term::rank).toArray();
+		this.files = terms.stream().map(Term::file).toArray(Policy.TermFile[]::new);
 		List<TermPattern> patterns = List.of(this.patterns);
 		this.index = new TermIndex(patterns.stream().map(TermPattern::head).toList());
+	}
+
+	/** How this lexicon normalises texts; the model shares its character folds. */
+	TextNormalizer normalizer() {
+		return this.normalizer;
 	}
 
 	@Nullable Match classify(String text) {
@@ -85,6 +95,22 @@ final class KeywordClassifier {
 			}
 		});
 		return (best.term >= 0) ? new Match(this.reasons[best.term], this.patterns[best.term].written()) : null;
+	}
+
+	/**
+	 * Every term found in the text, negated or not: what the lexicon's own checks (its
+	 * examples, shadowed terms) need, slower than {@link #classify}.
+	 */
+	List<Found> findAll(String text) {
+		String normalized = this.normalizer.normalize(text);
+		List<Found> found = new ArrayList<>();
+		this.index.forEachHead(normalized, (term, start, headEnd) -> {
+			if (this.patterns[term].matchAt(normalized, headEnd, this.gap) >= 0) {
+				found.add(new Found(this.files[term], this.patterns[term].written(), this.reasons[term],
+						this.negation.negates(normalized, start)));
+			}
+		});
+		return found;
 	}
 
 	/**

@@ -32,7 +32,7 @@ final class ReasonCodeTable {
 		List<Policy.CodeTable> tables = policy.reasonCodes().tables();
 		for (int t = 0; t < tables.size(); t++) {
 			Policy.CodeTable table = tables.get(t);
-			String key = "reason-codes.tables[" + t + "]";
+			String key = policy.parts().reasonCodes() + ": tables[" + t + "]";
 			for (Map.Entry<String, String> entry : table.codes().entrySet()) {
 				String where = key + ".codes." + entry.getKey();
 				String code = normalize(entry.getKey());
@@ -53,7 +53,7 @@ final class ReasonCodeTable {
 		}
 		for (String code : unmapped) {
 			if (this.reasons.containsKey(code)) {
-				throw new PolicyException("reason-codes",
+				throw new PolicyException(policy.parts().reasonCodes(),
 						code + " is listed as unmapped but " + firstSeen.get(code) + " maps it");
 			}
 		}

@@ -72,6 +72,11 @@ final class TextNormalizer {
 		this.spellings.keySet().forEach((word) -> this.spellingHashes.set(word.hashCode() & (SPELLING_BITS - 1)));
 	}
 
+	/** The same character folds without the spellings, from the tables already built. */
+	TextNormalizer withoutSpellings() {
+		return new TextNormalizer(this);
+	}
+
 	/** The same folds without spellings, to normalise the spellings themselves. */
 	private TextNormalizer(TextNormalizer folds) {
 		System.arraycopy(folds.single, 0, this.single, 0, this.single.length);

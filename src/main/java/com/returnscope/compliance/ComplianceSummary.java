@@ -126,8 +126,11 @@ public class ComplianceSummary implements Tasklet {
 		rules.title("ReturnScope compliance summary")
 			.row("Run date", run.runDate())
 			.row("Policy", this.policy.version())
-			.row("Policy SHA-256", this.policy.sha256())
-			.row("Returns decided", tally.returns);
+			.row("Policy SHA-256", this.policy.sha256());
+		this.policy.parts()
+			.forEach((part) -> rules.row("Policy part " + part.name() + " (" + part.file() + ")",
+					part.version() + ", SHA-256 " + part.sha256()));
+		rules.row("Returns decided", tally.returns);
 		Map<String, Long> rejected = this.rejects.countByFile(run.runId());
 		for (RunParameters.Role role : RunParameters.Role.values()) {
 			String name = run.inputName(role);

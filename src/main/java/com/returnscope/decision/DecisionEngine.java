@@ -66,7 +66,8 @@ public final class DecisionEngine {
 				classification.matchedTerm(), window.days(), window.status(), freight.expected(), freight.rule(),
 				freight.actual(), freight.compliance(), freight.amountAtIssue(), currency.isEmpty() ? null : currency,
 				ids(results, RuleResult.Verdict.FAIL), evaluated(results), appealCandidate,
-				Explanation.of(returnCase, results, appealCandidate, currency, this.policyVersion));
+				Explanation.of(returnCase, results, appealCandidate, currency, this.policyVersion),
+				classification.confidence(), classification.textCategory());
 	}
 
 	private boolean isAppealCandidate(ReturnCase returnCase) {

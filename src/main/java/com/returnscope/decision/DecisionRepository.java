@@ -28,7 +28,8 @@ public class DecisionRepository {
 			INSERT INTO rs_decision (run_id, line_no, return_id, order_id, order_match, category, subreason,
 			classified_by, matched_term, days_since_delivery, window_status, expected_freight_payer, freight_rule,
 			actual_freight_payer, freight_compliant, freight_amount_at_issue, currency, findings, evaluated_rules,
-			appeal_candidate, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			appeal_candidate, explanation, confidence, text_category)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final RowMapper<ReturnRequest> RETURN_ROW = ReturnHistory.requestRow("r_");
 
@@ -66,6 +67,8 @@ public class DecisionRepository {
 			ps.setString(19, String.join(";", d.evaluatedRules()));
 			ps.setBoolean(20, d.appealCandidate());
 			ps.setString(21, d.explanation());
+			ps.setBigDecimal(22, d.confidence());
+			ps.setString(23, (d.textCategory() != null) ? d.textCategory().name() : null);
 		});
 	}
 
@@ -106,7 +109,8 @@ public class DecisionRepository {
 				FreightCompliance.valueOf(rs.getString("freight_compliant")),
 				rs.getBigDecimal("freight_amount_at_issue"), trim(rs.getString("currency")),
 				list(rs.getString("findings")), list(rs.getString("evaluated_rules")),
-				rs.getBoolean("appeal_candidate"), rs.getString("explanation"));
+				rs.getBoolean("appeal_candidate"), rs.getString("explanation"), rs.getBigDecimal("confidence"),
+				(rs.getString("text_category") != null) ? Category.valueOf(rs.getString("text_category")) : null);
 	}
 
 	private static List<String> list(String joined) {

@@ -21,7 +21,8 @@ public class DecisionsFile implements Tasklet {
 
 	static final String[] HEADER = { "return_id", "order_id", "order_match", "category", "subreason", "classified_by",
 			"matched_term", "days_since_delivery", "window_status", "expected_freight_payer", "actual_freight_payer",
-			"freight_compliant", "freight_amount_at_issue", "currency", "findings", "explanation" };
+			"freight_compliant", "freight_amount_at_issue", "currency", "findings", "explanation", "confidence",
+			"text_category" };
 
 	private final DecisionRepository decisions;
 
@@ -42,7 +43,9 @@ public class DecisionsFile implements Tasklet {
 				d.matchedTerm(), (d.daysSinceDelivery() != null) ? d.daysSinceDelivery() : "", d.windowStatus(),
 				d.expectedFreightPayer(), d.actualFreightPayer(), d.freightCompliant(),
 				Money.plain(d.freightAmountAtIssue(), d.currency()), (d.currency() != null) ? d.currency() : "",
-				String.join(";", d.findings()), d.explanation());
+				String.join(";", d.findings()), d.explanation(),
+				(d.confidence() != null) ? d.confidence().toPlainString() : "",
+				(d.textCategory() != null) ? d.textCategory() : "");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.returnscope.decision.rules.RuleResult;
+import com.returnscope.domain.Category;
 import com.returnscope.domain.Classification;
 import com.returnscope.domain.Evidence;
 import com.returnscope.domain.FreightBreach;
@@ -41,13 +42,23 @@ final class Explanation {
 	}
 
 	private static String classification(Classification classification) {
+		String decided = decided(classification);
+		Category text = classification.textCategory();
+		return (text != null && text != classification.category()) ? decided + " (the buyer's text reads " + text + ")"
+				: decided;
+	}
+
+	private static String decided(Classification classification) {
 		String reason = classification.reason().toString();
 		return switch (classification.classifiedBy()) {
 			case OVERRIDE -> reason + " by reviewer override (\"" + classification.matchedTerm() + "\")";
 			case INSPECTION -> reason + " by inspection " + classification.matchedTerm();
 			case REASON_CODE -> reason + " by reason code " + classification.matchedTerm();
 			case KEYWORD -> reason + " by keyword \"" + classification.matchedTerm() + "\"";
-			case NONE -> reason + ": no override, conclusive inspection, known reason code or keyword";
+			case MODEL -> reason + " by the text model (confidence " + classification.confidence() + "; cues "
+					+ classification.matchedTerm() + ")";
+			case NONE -> reason + ": " + (classification.detail().isEmpty()
+					? "no override, conclusive inspection, known reason code or keyword" : classification.detail());
 		};
 	}
 

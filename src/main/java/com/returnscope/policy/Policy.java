@@ -1,5 +1,6 @@
 package com.returnscope.policy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +29,24 @@ import tools.jackson.databind.JsonNode;
  * @param rules the compliance rules by id, each with its switch and parameters
  * @param appealCandidates when a return lost in mediation is worth appealing
  * @param buyerNames how buyer names are compared
- * @param reasonCodes the platforms' reason-code tables
- * @param keywords the multilingual terms of the free-text classifier
+ * @param parts the files of the other parts, relative to the policy file
+ * @param reasonCodes the platforms' reason-code tables, read from their part
+ * @param keywords the multilingual terms of the free-text classifier, read from the
+ * lexicon part
+ * @param model the learned text model, read from its part; null when the policy names
+ * none
  */
 public record Policy(String version, String name, Map<Category, List<String>> categories, List<String> languages,
 		Map<Category, Integer> windows, Classification classification, Freight freight, Map<String, JsonNode> rules,
-		AppealCandidates appealCandidates, BuyerNames buyerNames, ReasonCodes reasonCodes, Keywords keywords) {
+		AppealCandidates appealCandidates, BuyerNames buyerNames, Parts parts, ReasonCodes reasonCodes,
+		Keywords keywords, @Nullable ModelWeights model) {
+
+	/** The same business rules with the parts read from their files. */
+	Policy withParts(ReasonCodes reasonCodes, Keywords keywords, @Nullable ModelWeights model) {
+		return new Policy(this.version, this.name, this.categories, this.languages, this.windows, this.classification,
+				this.freight, this.rules, this.appealCandidates, this.buyerNames, this.parts, reasonCodes, keywords,
+				model);
+	}
 
 	/**
 	 * Binds the parameters of one compliance rule to its settings record, as strictly as
@@ -45,6 +58,13 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 			throw new PolicyException("rules." + id, "missing: every rule must be listed, enabled or not");
 		}
 		return PolicyMapper.bind(node, settings, "rules." + id);
+	}
+
+	/**
+	 * Where a term file is, relative to the policy file, as errors and reports name it.
+	 */
+	public String termFileName(TermFile file) {
+		return PolicyLoader.sibling(this.parts.lexicon(), file.path());
 	}
 
 	/**
@@ -71,8 +91,43 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 	 * @param tieBreak the order in which categories win when a text names several
 	 * @param inspection inspection results that are conclusive, and the reason each
 	 * proves
+	 * @param textModel when the learned model's reading of a text counts; required when
+	 * the policy names a model
 	 */
-	public record Classification(List<Category> tieBreak, Map<InspectionResult, String> inspection) {
+	public record Classification(List<Category> tieBreak, Map<InspectionResult, String> inspection,
+			@Nullable TextModel textModel) {
+	}
+
+	/**
+	 * @param minConfidence the least probability of its category for which the model's
+	 * answer is definite, where the lexicon found nothing
+	 * @param vetoConfidence the least probability of another category for which the model
+	 * vetoes the lexicon's answer (the return stays unclassified)
+	 * @param keywordMinConfidence the least probability of the lexicon's category for
+	 * which the model lets the lexicon's answer stand
+	 */
+	public record TextModel(BigDecimal minConfidence, BigDecimal vetoConfidence, BigDecimal keywordMinConfidence) {
+	}
+
+	/**
+	 * Where the parts of the policy are, relative to the policy file.
+	 *
+	 * @param reasonCodes the reason-code tables (YAML)
+	 * @param lexicon the lexicon (YAML naming its term files)
+	 * @param model the learned text model's description (YAML naming its weights)
+	 */
+	public record Parts(String reasonCodes, String lexicon, @Nullable String model) {
+	}
+
+	/**
+	 * The learned text model as shipped: its weights, checked against their recorded
+	 * SHA-256 when read.
+	 *
+	 * @param version the model's version
+	 * @param weights the weights file's bytes, in the format the classification package
+	 * reads
+	 */
+	public record ModelWeights(String version, byte[] weights) {
 	}
 
 	/**
@@ -131,10 +186,11 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 	}
 
 	/**
+	 * @param version the code tables' version
 	 * @param stripPrefixes prefixes exports add to codes (CR- in Amazon's reports)
 	 * @param tables one table per platform, each naming its source
 	 */
-	public record ReasonCodes(List<String> stripPrefixes, List<CodeTable> tables) {
+	public record ReasonCodes(String version, List<String> stripPrefixes, List<CodeTable> tables) {
 	}
 
 	/**
@@ -158,7 +214,7 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 
 	/**
 	 * @param characterFolds single characters mapped to another (traditional to
-	 * simplified Chinese, ß to ss...)
+	 * simplified Chinese, ß to ss...), the Chinese ones generated by ICU4J
 	 * @param spellings misspelt words mapped to the spelling the terms use
 	 */
 	public record Normalization(Map<String, String> characterFolds, Map<String, String> spellings) {
@@ -174,17 +230,24 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 
 	/**
 	 * @param reason the CATEGORY/SUBREASON these terms indicate
-	 * @param priority higher wins over the category tie-break (default 1)
-	 * @param note why this group exists, for people
-	 * @param terms terms by language
+	 * @param priority higher wins over the category tie-break
+	 * @param files the group's term files, one per language
 	 */
-	public record TermGroup(String reason, @Nullable Integer priority, @Nullable String note,
-			Map<String, List<String>> terms) {
+	public record TermGroup(String reason, int priority, List<TermFile> files) {
+	}
 
-		public int effectivePriority() {
-			return (this.priority != null) ? this.priority : 1;
-		}
-
+	/**
+	 * One term file: the terms of one group in one language, with the examples that prove
+	 * them.
+	 *
+	 * @param path the file, relative to the lexicon file
+	 * @param language the language tag
+	 * @param terms the terms in the file's order
+	 * @param mustMatch texts the whole lexicon must classify as the group's reason
+	 * @param mustNotMatch texts it must not
+	 */
+	public record TermFile(String path, String language, List<String> terms, List<String> mustMatch,
+			List<String> mustNotMatch) {
 	}
 
 }

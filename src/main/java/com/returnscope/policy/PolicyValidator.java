@@ -1,5 +1,6 @@
 package com.returnscope.policy;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,7 @@ final class PolicyValidator {
 	}
 
 	static void validate(Policy policy) {
-		require(policy.version(), "version");
-		if (policy.version().isBlank()) {
-			throw new PolicyException("version", "must not be blank");
-		}
+		version(policy.version());
 		require(policy.name(), "name");
 		categories(policy);
 		require(policy.languages(), "languages");
@@ -37,8 +35,32 @@ final class PolicyValidator {
 		appealCandidates(policy);
 		require(policy.buyerNames(), "buyer-names");
 		require(policy.buyerNames().companySuffixes(), "buyer-names.company-suffixes");
-		reasonCodes(policy);
-		keywords(policy);
+		Policy.Parts parts = require(policy.parts(), "parts");
+		require(parts.reasonCodes(), "parts.reason-codes");
+		require(parts.lexicon(), "parts.lexicon");
+		textModel(policy);
+	}
+
+	private static void textModel(Policy policy) {
+		Policy.TextModel model = policy.classification().textModel();
+		if (model == null) {
+			if (policy.parts().model() != null) {
+				throw new PolicyException("classification.text-model", "missing: the policy names a model");
+			}
+			return;
+		}
+		probability(require(model.minConfidence(), "classification.text-model.min-confidence"),
+				"classification.text-model.min-confidence");
+		probability(require(model.vetoConfidence(), "classification.text-model.veto-confidence"),
+				"classification.text-model.veto-confidence");
+		probability(require(model.keywordMinConfidence(), "classification.text-model.keyword-min-confidence"),
+				"classification.text-model.keyword-min-confidence");
+	}
+
+	private static void probability(BigDecimal value, String key) {
+		if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+			throw new PolicyException(key, "must be between 0 and 1, not " + value.toPlainString());
+		}
 	}
 
 	private static void categories(Policy policy) {
@@ -125,55 +147,53 @@ final class PolicyValidator {
 		require(appeal.categories(), "appeal-candidates.categories");
 	}
 
-	private static void reasonCodes(Policy policy) {
-		Policy.ReasonCodes codes = require(policy.reasonCodes(), "reason-codes");
-		require(codes.stripPrefixes(), "reason-codes.strip-prefixes");
-		List<Policy.CodeTable> tables = require(codes.tables(), "reason-codes.tables");
+	/** The reason-code part; keys are named as they are in its file. */
+	static void reasonCodes(Policy policy, Policy.ReasonCodes codes) {
+		version(codes.version());
+		require(codes.stripPrefixes(), "strip-prefixes");
+		List<Policy.CodeTable> tables = require(codes.tables(), "tables");
 		for (int i = 0; i < tables.size(); i++) {
 			Policy.CodeTable table = tables.get(i);
-			String key = "reason-codes.tables[" + i + "]";
+			String key = "tables[" + i + "]";
 			require(table.source(), key + ".source");
 			require(table.codes(), key + ".codes");
 			table.codes().forEach((code, reason) -> policy.reason(reason, key + ".codes." + code));
 		}
 	}
 
-	private static void keywords(Policy policy) {
-		Policy.Keywords keywords = require(policy.keywords(), "keywords");
-		Policy.Normalization normalization = require(keywords.normalization(), "keywords.normalization");
-		require(normalization.characterFolds(), "keywords.normalization.character-folds").forEach((from, to) -> {
+	/** The lexicon part, its term files read; keys are named as they are in its file. */
+	static void keywords(Policy policy, Policy.Keywords keywords) {
+		Policy.Normalization normalization = require(keywords.normalization(), "normalization");
+		require(normalization.characterFolds(), "normalization.character-folds").forEach((from, to) -> {
 			if (from.codePointCount(0, from.length()) != 1) {
-				throw new PolicyException("keywords.normalization.character-folds." + from,
-						"must be a single character");
+				throw new PolicyException("normalization.character-folds." + from, "must be a single character");
 			}
 		});
-		require(normalization.spellings(), "keywords.normalization.spellings");
-		Policy.Negation negation = require(keywords.negation(), "keywords.negation");
+		require(normalization.spellings(), "normalization.spellings");
+		Policy.Negation negation = require(keywords.negation(), "negation");
 		if (negation.window() < 0) {
-			throw new PolicyException("keywords.negation.window", "must be 0 or more");
+			throw new PolicyException("negation.window", "must be 0 or more");
 		}
-		languages(policy, require(negation.cues(), "keywords.negation.cues"), "keywords.negation.cues");
-		languages(policy, require(negation.clauseBreaks(), "keywords.negation.clause-breaks"),
-				"keywords.negation.clause-breaks");
+		languages(policy, require(negation.cues(), "negation.cues"), "negation.cues");
+		languages(policy, require(negation.clauseBreaks(), "negation.clause-breaks"), "negation.clause-breaks");
 		if (keywords.gapWords() < 0) {
-			throw new PolicyException("keywords.gap-words", "must be 0 or more");
+			throw new PolicyException("gap-words", "must be 0 or more");
 		}
 		if (keywords.gapCharacters() < 0) {
-			throw new PolicyException("keywords.gap-characters", "must be 0 or more");
-		}
-		List<Policy.TermGroup> groups = require(keywords.groups(), "keywords.groups");
-		for (int i = 0; i < groups.size(); i++) {
-			Policy.TermGroup group = groups.get(i);
-			String key = "keywords.groups[" + i + "]";
-			policy.reason(require(group.reason(), key + ".reason"), key + ".reason");
-			if (group.priority() != null && group.priority() < 0) {
-				throw new PolicyException(key + ".priority", "must be 0 or more");
-			}
-			languages(policy, require(group.terms(), key + ".terms"), key + ".terms");
+			throw new PolicyException("gap-characters", "must be 0 or more");
 		}
 	}
 
-	private static void languages(Policy policy, Map<String, ?> byLanguage, String key) {
+	/** A part's version: required, non-blank. */
+	static String version(@Nullable String version) {
+		require(version, "version");
+		if (version.isBlank()) {
+			throw new PolicyException("version", "must not be blank");
+		}
+		return version;
+	}
+
+	static void languages(Policy policy, Map<String, ?> byLanguage, String key) {
 		for (String language : byLanguage.keySet()) {
 			if (!policy.languages().contains(language)) {
 				throw new PolicyException(key + "." + language,
@@ -182,7 +202,7 @@ final class PolicyValidator {
 		}
 	}
 
-	private static <T> T require(@Nullable T value, String key) {
+	static <T> T require(@Nullable T value, String key) {
 		if (value == null) {
 			throw new PolicyException(key, "missing");
 		}

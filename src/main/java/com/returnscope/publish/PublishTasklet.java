@@ -20,6 +20,7 @@ import com.returnscope.job.RunOutputs;
 import com.returnscope.job.RunParameters;
 import com.returnscope.job.Sha256;
 import com.returnscope.policy.LoadedPolicy;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -100,8 +101,20 @@ public class PublishTasklet implements Tasklet {
 				this.policy.version(), this.policy.sha256());
 		return new RunManifest(run.runDate().toString(), run.runId(), run.execution().getJobInstance().getJobName(),
 				run.execution().getJobInstance().getId(), run.executionId(), timestamp(run.execution().getStartTime()),
-				timestamp(LocalDateTime.now()), "COMPLETED", policy, inputs, overrides,
+				timestamp(LocalDateTime.now()), "COMPLETED", policy, policyParts(), model(), inputs, overrides,
 				this.decisions.count(run.runId()), outputs(run.outputs()));
+	}
+
+	private List<RunManifest.PolicyPart> policyParts() {
+		return this.policy.parts()
+			.stream()
+			.map((part) -> new RunManifest.PolicyPart(part.name(), part.file(), part.version(), part.sha256()))
+			.toList();
+	}
+
+	private RunManifest.@Nullable Model model() {
+		LoadedPolicy.Part model = this.policy.part("model");
+		return (model != null) ? new RunManifest.Model(model.file(), model.version(), model.sha256()) : null;
 	}
 
 	/**

@@ -12,13 +12,14 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * run-manifest.json: what was read, with which policy, what was written, and the counts
- * that prove nothing was lost (rows read = accepted + rejected, for every input file).
- * Keys are written in snake_case.
+ * run-manifest.json: what was read, with which policy (and each of its parts, and the
+ * text model), what was written, and the counts that prove nothing was lost (rows read =
+ * accepted + rejected, for every input file). Keys are written in snake_case.
  */
 public record RunManifest(String runDate, long runId, String jobName, long jobInstanceId, long jobExecutionId,
-		String startTime, String endTime, String exitStatus, PolicyFile policy, List<InputFile> inputs,
-		@Nullable OverridesFile overrides, long decisions, List<OutputFile> outputs) {
+		String startTime, String endTime, String exitStatus, PolicyFile policy, List<PolicyPart> policyParts,
+		@Nullable Model model, List<InputFile> inputs, @Nullable OverridesFile overrides, long decisions,
+		List<OutputFile> outputs) {
 
 	private static final ObjectMapper JSON = JsonMapper.builder()
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -33,8 +34,16 @@ public record RunManifest(String runDate, long runId, String jobName, long jobIn
 		JSON.writeValue(file.toFile(), this);
 	}
 
-	/** The policy that decided. */
+	/** The policy that decided; its SHA-256 covers all its parts. */
 	public record PolicyFile(String name, String location, String version, String sha256) {
+	}
+
+	/** One part of the policy: the business rules, codes, lexicon, folds, model. */
+	public record PolicyPart(String name, String file, String version, String sha256) {
+	}
+
+	/** The learned text model that read the buyers' texts. */
+	public record Model(String file, String version, String sha256) {
 	}
 
 	/** One input file and how its rows were accounted for. */

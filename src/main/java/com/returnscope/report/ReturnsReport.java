@@ -103,9 +103,11 @@ public class ReturnsReport implements Tasklet {
 		summary.title("ReturnScope returns report")
 			.row("Run date", run.runDate())
 			.row("Policy", this.policy.version())
-			.row("Policy SHA-256", this.policy.sha256())
-			.skip()
-			.header("Key figures", "Value");
+			.row("Policy SHA-256", this.policy.sha256());
+		this.policy.parts()
+			.forEach((part) -> summary.row("Policy part " + part.name() + " (" + part.file() + ")",
+					part.version() + ", SHA-256 " + part.sha256()));
+		summary.skip().header("Key figures", "Value");
 		summary.row("Returns decided", figures.returns);
 		Map<String, Long> rejected = this.rejects.countByFile(run.runId());
 		for (RunParameters.Role role : RunParameters.Role.values()) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.returnscope.domain.Classification;
+import com.returnscope.domain.ClassifiedBy;
 import com.returnscope.policy.PolicyLoader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped terms measured on labelled buyer texts written apart from them: at least
- * 97% of categories right overall and 93% in every language, or the build fails. Prints
- * the accuracy per language and kind, and every text it gets wrong.
+ * The shipped lexicon alone measured on labelled buyer texts written apart from them: at
+ * least 97% of categories right overall and 93% in every language, or the build fails.
+ * Prints the accuracy per language and kind, and every development text it gets wrong
+ * (never a held-out one).
  */
 class ClassificationCorpusTests {
 
@@ -33,8 +35,8 @@ class ClassificationCorpusTests {
 
 	static final Path HELD_OUT = Path.of("src/test/resources/com/returnscope/policy/classification-heldout.csv");
 
-	private static final ReasonClassifier CLASSIFIER = new ReasonClassifier(
-			PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION).policy(), ReviewerOverrides.none());
+	private static final KeywordClassifier LEXICON = new KeywordClassifier(
+			PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION).policy());
 
 	/** One labelled text. */
 	record Labelled(String id, String language, String kind, String category, String subreason, String text) {
@@ -61,6 +63,14 @@ class ClassificationCorpusTests {
 				}
 			}
 			return (double) right / all;
+		}
+
+		/**
+		 * Figures by language and kind, without a single text: fit for a held-out set.
+		 */
+		String figures(String title) {
+			String report = report(title);
+			return report.substring(0, report.indexOf("misclassified:\n"));
 		}
 
 		String report(String title) {
@@ -134,7 +144,8 @@ class ClassificationCorpusTests {
 	@Test
 	void generalisesToTextsTheTermsWereNotTunedOn() {
 		Evaluation evaluation = evaluate(HELD_OUT);
-		String report = evaluation.report("held-out texts");
+		// figures only: the held-out texts must not reach the logs
+		String report = evaluation.figures("held-out texts");
 		System.out.println(report);
 
 		assertThat(evaluation.accuracy(null)).as(report).isGreaterThanOrEqualTo(0.75);
@@ -143,7 +154,11 @@ class ClassificationCorpusTests {
 	static Evaluation evaluate(Path file) {
 		List<Labelled> texts = read(file);
 		List<Classification> results = new ArrayList<>();
-		texts.forEach((text) -> results.add(CLASSIFIER.classifyText(text.text())));
+		texts.forEach((text) -> {
+			KeywordClassifier.Match match = LEXICON.classify(text.text());
+			results.add((match != null) ? new Classification(match.reason(), ClassifiedBy.KEYWORD, match.term(), null,
+					match.reason().category(), "") : Classification.NONE);
+		});
 		return new Evaluation(texts, results);
 	}
 

@@ -77,7 +77,8 @@ class KeywordClassifierTests {
 	}
 
 	static Policy.TermGroup group(String reason, int priority, String... terms) {
-		return new Policy.TermGroup(reason, priority, null, Map.of("en", List.of(terms)));
+		return new Policy.TermGroup(reason, priority,
+				List.of(new Policy.TermFile("en/test.txt", "en", List.of(terms), List.of(), List.of())));
 	}
 
 	static Policy withGroups(List<Policy.TermGroup> groups) {
@@ -87,8 +88,8 @@ class KeywordClassifierTests {
 				Map.of("en", List.of("but")));
 		return new Policy(DEFAULT.version(), DEFAULT.name(), DEFAULT.categories(), DEFAULT.languages(),
 				DEFAULT.windows(), DEFAULT.classification(), DEFAULT.freight(), DEFAULT.rules(),
-				DEFAULT.appealCandidates(), DEFAULT.buyerNames(), DEFAULT.reasonCodes(),
-				new Policy.Keywords(keywords.normalization(), negation, 3, 8, groups));
+				DEFAULT.appealCandidates(), DEFAULT.buyerNames(), DEFAULT.parts(), DEFAULT.reasonCodes(),
+				new Policy.Keywords(keywords.normalization(), negation, 3, 8, groups), null);
 	}
 
 }

@@ -21,6 +21,7 @@ import com.returnscope.domain.Outcome;
 import com.returnscope.domain.Payer;
 import com.returnscope.domain.ReturnStatus;
 import com.returnscope.domain.WindowStatus;
+import com.returnscope.policy.LoadedPolicy;
 import com.returnscope.policy.PolicyLoader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DecisionEngineTests {
 
-	static final DecisionEngine ENGINE = new DecisionEngine(PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION),
-			ReviewerOverrides.none());
+	static final LoadedPolicy POLICY = PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION);
+
+	static final DecisionEngine ENGINE = new DecisionEngine(POLICY, ReviewerOverrides.none());
 
 	static Decision decide(Cases.Request request, OrderLine... lines) {
 		return ENGINE.decide(request.build(), List.of(lines), RUN_DATE);
@@ -309,11 +311,66 @@ class DecisionEngineTests {
 		}
 
 		@Test
+		void theBuyersWordsAreReadWhenACodeDecidesAndAContradictionIsAFreightDisputeCandidate() {
+			// given the code DEFECTIVE, and a buyer who says they no longer need the
+			// goods
+			Decision decision = decide(
+					request().reason("DEFECTIVE", "we no longer need them, our project was cancelled"), line());
+
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.REASON_CODE);
+			assertThat(decision.category()).isEqualTo(Category.QUALITY);
+			assertThat(decision.expectedFreightPayer()).isEqualTo(Payer.SELLER);
+			assertThat(decision.textCategory()).isEqualTo(Category.CHANGE_OF_MIND);
+			assertThat(decision.confidence()).isNull();
+			assertThat(decision.freightDisputeCandidate()).isTrue();
+			assertThat(decision.explanation())
+				.startsWith("QUALITY/DEFECTIVE by reason code DEFECTIVE (the buyer's text reads CHANGE_OF_MIND);");
+		}
+
+		@Test
+		void wordsThatAgreeWithTheCodeMakeNoDisputeCandidate() {
+			Decision decision = decide(request().reason("DEFECTIVE", "it stopped working after two days"), line());
+
+			assertThat(decision.textCategory()).isEqualTo(Category.QUALITY);
+			assertThat(decision.freightDisputeCandidate()).isFalse();
+			assertThat(decision.explanation()).doesNotContain("the buyer's text reads");
+		}
+
+		@Test
+		void aKeywordDecisionCarriesTheModelsConfidence() {
+			Decision decision = decide(request().reason(null, "It stopped working after two days"), line());
+
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.KEYWORD);
+			assertThat(decision.confidence()).isBetween(new BigDecimal("0.40"), BigDecimal.ONE);
+			assertThat(decision.textCategory()).isEqualTo(Category.QUALITY);
+		}
+
+		@Test
+		void theModelDecidesWhatNoTermMatchesAndNamesItsCues() {
+			Decision decision = decide(request().reason(null, "sorry i clicked the blue one but wanted black"), line());
+
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.MODEL);
+			assertThat(decision.category()).isEqualTo(Category.CHANGE_OF_MIND);
+			assertThat(decision.confidence()).isGreaterThanOrEqualTo(new BigDecimal("0.85"));
+			assertThat(decision.explanation())
+				.startsWith("CHANGE_OF_MIND/ORDERED_BY_MISTAKE by the text model (confidence " + decision.confidence()
+						+ "; cues " + decision.matchedTerm() + ")");
+		}
+
+		@Test
+		void aTextInAnUnsupportedLanguageIsUnclassifiedAndSaysSo() {
+			Decision decision = decide(request().reason(null, "배터리가 고장났어요 환불해 주세요"), line());
+
+			assertThat(decision.category()).isEqualTo(Category.UNCLASSIFIED);
+			assertThat(decision.textCategory()).isNull();
+			assertThat(decision.explanation()).startsWith("UNCLASSIFIED: language not supported (Korean);");
+		}
+
+		@Test
 		void aReviewerOverrideWinsOverEverything() {
 			// given a reviewer's label for RT-1
-			DecisionEngine engine = new DecisionEngine(PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION),
-					ReviewerOverrides.load(Path.of("src/test/resources/com/returnscope/decision/overrides.csv"),
-							PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION).policy()));
+			DecisionEngine engine = new DecisionEngine(POLICY, ReviewerOverrides
+				.load(Path.of("src/test/resources/com/returnscope/decision/overrides.csv"), POLICY.policy()));
 
 			Decision decision = engine.decide(request().inspection(InspectionResult.DEFECT_CONFIRMED).build(),
 					List.of(line()), RUN_DATE);
@@ -335,7 +392,7 @@ class DecisionEngineTests {
 				+ "requested 2026-10-04, day 3 after delivery on 2026-10-01, within the 30-day window; "
 				+ "SELLER owes the return freight (F-QUALITY), but BUYER paid 25.00 USD: buyer charged where seller owed; "
 				+ "fails R-INSPECTION (CLOSED with REFUND but inspection blank), "
-				+ "R-FREIGHT (BUYER paid where SELLER owed (F-QUALITY)); policy 2026.11-default-1.");
+				+ "R-FREIGHT (BUYER paid where SELLER owed (F-QUALITY)); policy 2026.12-default-1.");
 	}
 
 }

@@ -40,7 +40,7 @@ class SampleRunFunctionalTests {
 	private static final List<String> CONTRACT_COLUMNS = List.of("return_id", "order_id", "order_match", "category",
 			"subreason", "classified_by", "matched_term", "days_since_delivery", "window_status",
 			"expected_freight_payer", "actual_freight_payer", "freight_compliant", "freight_amount_at_issue",
-			"currency", "findings", "explanation");
+			"currency", "findings", "explanation", "confidence", "text_category");
 
 	private static final List<String> RULES = List.of("R-ORDER-MATCH", "R-WINDOW", "R-INSPECTION", "R-FREIGHT",
 			"R-REASON-RECORDED", "R-ESCALATION", "R-APPEAL-EVIDENCE");
@@ -95,7 +95,7 @@ class SampleRunFunctionalTests {
 				.isEqualByComparingTo(want.get("freight_amount_at_issue"));
 			assertThat(got.get("explanation")).as(want.get("return_id"))
 				.contains(got.get("category"))
-				.contains("policy 2026.11-default-1.");
+				.contains("policy 2026.12-default-1.");
 			for (String rule : got.get("findings").split(";")) {
 				assertThat(got.get("explanation")).as(want.get("return_id")).contains(rule);
 			}
@@ -136,8 +136,12 @@ class SampleRunFunctionalTests {
 				Map.of("orders.csv", List.of(200L, 195L, 5L), "returns.csv", List.of(55L, 49L, 6L)));
 		assertThat(manifest.get("overrides").get("sha256").asString())
 			.isEqualTo(Sha256.of(Path.of("input/overrides.csv")));
-		assertThat(manifest.get("policy").get("version").asString()).isEqualTo("2026.11-default-1");
+		assertThat(manifest.get("policy").get("version").asString()).isEqualTo("2026.12-default-1");
 		assertThat(manifest.get("policy").get("sha256").asString()).hasSize(64);
+		assertThat(manifest.get("policy_parts")).extracting((part) -> part.get("name").asString())
+			.containsExactly("policy", "reason-codes", "lexicon", "chinese-folds", "model");
+		assertThat(manifest.get("model").get("sha256").asString())
+			.isEqualTo(Sha256.of(Path.of("src/main/resources/policy/model/reason-model.bin")));
 		Map<String, String> outputs = new TreeMap<>();
 		manifest.get("outputs")
 			.forEach((output) -> outputs.put(output.get("name").asString(), output.get("sha256").asString()));
@@ -151,7 +155,13 @@ class SampleRunFunctionalTests {
 		try (XSSFWorkbook workbook = Outputs.workbook(folder.resolve("returns-report.xlsx"))) {
 			XSSFSheet summary = workbook.getSheet("Summary");
 			assertThat(workbook.getSheetIndex("Summary")).isZero();
-			assertThat(Outputs.row(summary, "Policy").getCell(1).getStringCellValue()).isEqualTo("2026.11-default-1");
+			assertThat(Outputs.row(summary, "Policy").getCell(1).getStringCellValue()).isEqualTo("2026.12-default-1");
+			assertThat(
+					Outputs.row(summary, "Policy part lexicon (lexicon/lexicon.yml)").getCell(1).getStringCellValue())
+				.startsWith("2026.12-lexicon-1, SHA-256 ");
+			assertThat(
+					Outputs.row(summary, "Policy part model (model/reason-model.yml)").getCell(1).getStringCellValue())
+				.contains(", SHA-256 " + Sha256.of(Path.of("src/main/resources/policy/model/reason-model.bin")));
 			assertThat(Outputs.number(summary, "Returns decided", 1)).isEqualTo(49);
 			assertThat(Outputs.number(summary, "Input rows rejected (orders.csv)", 1)).isEqualTo(5);
 			assertThat(Outputs.number(summary, "Input rows rejected (returns.csv)", 1)).isEqualTo(6);
@@ -190,6 +200,9 @@ class SampleRunFunctionalTests {
 			.collect(Collectors.toMap((row) -> row.get("return_id"), (row) -> row, (first, second) -> first));
 		try (XSSFWorkbook workbook = Outputs.workbook(folder.resolve("compliance-summary.xlsx"))) {
 			Sheet rules = workbook.getSheet("Rules");
+			assertThat(
+					Outputs.row(rules, "Policy part reason-codes (reason-codes.yml)").getCell(1).getStringCellValue())
+				.startsWith("2026.12-codes-1, SHA-256 ");
 			Map<String, Long> evaluated = Map.of("R-ORDER-MATCH", 49L, "R-REASON-RECORDED", 49L, "R-FREIGHT",
 					count((row) -> !row.get("freight_compliant").equals("UNKNOWN")), "R-ESCALATION",
 					count((row) -> Set.of("OPEN", "NEGOTIATING").contains(status(inputs, row))), "R-APPEAL-EVIDENCE",

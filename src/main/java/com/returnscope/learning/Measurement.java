@@ -1,0 +1,146 @@
+package com.returnscope.learning;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import com.returnscope.classification.ReasonModel;
+import com.returnscope.classification.TextClassifier;
+import com.returnscope.domain.Category;
+import com.returnscope.domain.Reason;
+import com.returnscope.policy.LoadedPolicy;
+
+/**
+ * Measures the text classifier on a labelled set and prints figures only, never a text:
+ * the set may be the blind one. For the lexicon alone, the model alone and the
+ * combination: category accuracy overall and per language (unclassified counts right only
+ * where the label is unclassified), subreason accuracy, the share given a wrong definite
+ * category, and the share left unclassified.
+ */
+public final class Measurement {
+
+	/** How one way of classifying did on a set. */
+	public record Figures(String name, int texts, int right, int subreasonRight, int wrongDefinite, int unclassified,
+			Map<String, int[]> byLanguage) {
+
+		public double accuracy() {
+			return rate(this.right);
+		}
+
+		public double wrongDefiniteRate() {
+			return rate(this.wrongDefinite);
+		}
+
+		public double unclassifiedRate() {
+			return rate(this.unclassified);
+		}
+
+		public double accuracy(String language) {
+			int[] counts = this.byLanguage.get(language);
+			return (double) counts[0] / counts[1];
+		}
+
+		private double rate(int count) {
+			return (this.texts == 0) ? 0 : (double) count / this.texts;
+		}
+
+	}
+
+	private Measurement() {
+	}
+
+	static void measure(Path corpus, LoadedPolicy policy, PrintStream out, boolean sweep) {
+		List<LabelledText> texts = Corpus.read(corpus);
+		TextClassifier classifier = new TextClassifier(policy.policy());
+		out.printf("measure: %d texts from %s; policy %s, model %s%n", texts.size(), corpus, policy.version(),
+				(policy.part("model") != null) ? policy.part("model").version() : "none");
+		for (Figures figures : List.of(figures("lexicon", texts, classifier::lexiconOnly),
+				figures("model", texts, classifier::modelOnly), figures("combined", texts, classifier::read))) {
+			print(figures, out);
+		}
+		if (sweep) {
+			sweep(texts, classifier, out);
+		}
+	}
+
+	/** Classifies every text one way and counts. */
+	public static Figures figures(String name, List<LabelledText> texts,
+			Function<String, TextClassifier.Reading> classify) {
+		int right = 0;
+		int subreasonRight = 0;
+		int wrongDefinite = 0;
+		int unclassified = 0;
+		Map<String, int[]> byLanguage = new TreeMap<>();
+		for (LabelledText text : texts) {
+			Reason got = classify.apply(text.text()).reason();
+			Reason want = text.reason();
+			boolean categoryRight = got.category() == want.category();
+			right += categoryRight ? 1 : 0;
+			subreasonRight += got.equals(want) ? 1 : 0;
+			unclassified += (got.category() == Category.UNCLASSIFIED) ? 1 : 0;
+			wrongDefinite += (!categoryRight && got.category() != Category.UNCLASSIFIED) ? 1 : 0;
+			int[] counts = byLanguage.computeIfAbsent(text.language(), (language) -> new int[2]);
+			counts[0] += categoryRight ? 1 : 0;
+			counts[1]++;
+		}
+		return new Figures(name, texts.size(), right, subreasonRight, wrongDefinite, unclassified, byLanguage);
+	}
+
+	private static void print(Figures figures, PrintStream out) {
+		StringBuilder languages = new StringBuilder();
+		figures.byLanguage()
+			.forEach((language, counts) -> languages
+				.append(String.format(" %s %.3f (%d)", language, (double) counts[0] / counts[1], counts[1])));
+		out.printf("%-9s accuracy %.3f, subreason %.3f, wrong definite %.3f, unclassified %.3f;%s%n", figures.name(),
+				figures.accuracy(), (double) figures.subreasonRight() / Math.max(1, figures.texts()),
+				figures.wrongDefiniteRate(), figures.unclassifiedRate(), languages);
+	}
+
+	/**
+	 * The combination's accuracy and wrong-definite rate for a grid of the policy's two
+	 * thresholds: how they were tuned on the development texts (never on the blind set).
+	 * The language guard is left out: it does not depend on the thresholds.
+	 */
+	private static void sweep(List<LabelledText> texts, TextClassifier classifier, PrintStream out) {
+		List<Reason> lexicon = new ArrayList<>();
+		List<ReasonModel.Scores> scores = new ArrayList<>();
+		for (LabelledText text : texts) {
+			lexicon.add(classifier.lexiconOnly(text.text()).reason());
+			scores.add(classifier.scores(text.text()));
+		}
+		out.println(
+				"sweep: min-confidence veto-confidence keyword-min-confidence accuracy wrong-definite unclassified");
+		for (int min = 50; min <= 95; min += 5) {
+			for (int veto = 50; veto <= 100; veto += 10) {
+				for (int keep = 0; keep <= 50; keep += 10) {
+					int right = 0;
+					int wrong = 0;
+					int none = 0;
+					for (int i = 0; i < texts.size(); i++) {
+						Category got = combined(lexicon.get(i), scores.get(i), min / 100.0, veto / 100.0, keep / 100.0);
+						Category want = texts.get(i).reason().category();
+						right += (got == want) ? 1 : 0;
+						none += (got == Category.UNCLASSIFIED) ? 1 : 0;
+						wrong += (got != want && got != Category.UNCLASSIFIED) ? 1 : 0;
+					}
+					out.printf("sweep: %.2f %.2f %.2f %.3f %.3f %.3f%n", min / 100.0, veto / 100.0, keep / 100.0,
+							(double) right / texts.size(), (double) wrong / texts.size(), (double) none / texts.size());
+				}
+			}
+		}
+	}
+
+	private static Category combined(Reason lexicon, ReasonModel.Scores scores, double min, double veto, double keep) {
+		if (lexicon.category() != Category.UNCLASSIFIED) {
+			return TextClassifier.vetoes(scores, lexicon.category(), veto, keep) ? Category.UNCLASSIFIED
+					: lexicon.category();
+		}
+		Category best = scores.bestCategory();
+		return (scores.category(best) >= min) ? best : Category.UNCLASSIFIED;
+	}
+
+}

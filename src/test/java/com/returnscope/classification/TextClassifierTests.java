@@ -1,0 +1,122 @@
+package com.returnscope.classification;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.returnscope.domain.ClassifiedBy;
+import com.returnscope.policy.PolicyLoader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped lexicon and model together: the lexicon decides where the model does not
+ * strongly disagree, the model fills what the lexicon leaves open when it is confident, a
+ * strong disagreement leaves the text for a reviewer, and a language the policy does not
+ * support is never given a category.
+ */
+class TextClassifierTests {
+
+	private static final TextClassifier CLASSIFIER = new TextClassifier(
+			PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION).policy());
+
+	@Test
+	void theLexiconDecidesWhenTheModelAgrees() {
+		TextClassifier.Reading reading = CLASSIFIER.read("phone heats up and freezes when I open the camera");
+
+		assertThat(reading.by()).isEqualTo(ClassifiedBy.KEYWORD);
+		assertThat(reading.reason()).hasToString("QUALITY/DEFECTIVE");
+		assertThat(reading.matchedTerm()).isEqualTo("freez*");
+		assertThat(reading.confidence()).isBetween(new java.math.BigDecimal("0.40"), java.math.BigDecimal.ONE);
+	}
+
+	@Test
+	void theModelFillsWhatTheLexiconLeavesOpenAndNamesItsCues() {
+		// given a text no term matches
+		assertThat(CLASSIFIER.lexiconOnly("sorry i clicked the blue one but wanted black").by())
+			.isEqualTo(ClassifiedBy.NONE);
+
+		TextClassifier.Reading reading = CLASSIFIER.read("sorry i clicked the blue one but wanted black");
+
+		assertThat(reading.by()).isEqualTo(ClassifiedBy.MODEL);
+		assertThat(reading.reason()).hasToString("CHANGE_OF_MIND/ORDERED_BY_MISTAKE");
+		assertThat(reading.confidence()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.85"));
+		assertThat(reading.matchedTerm()).contains("\"clicked\"");
+	}
+
+	@Test
+	void aStrongDisagreementLeavesTheTextForAReviewerWithBothViews() {
+		TextClassifier.Reading reading = CLASSIFIER
+			.read("I love it but my husband says it is too expensive so please take it back");
+
+		assertThat(reading.by()).isEqualTo(ClassifiedBy.NONE);
+		assertThat(reading.category()).isNull();
+		assertThat(reading.detail()).contains("the keyword \"expensive\" says CHANGE_OF_MIND/BETTER_PRICE")
+			.contains("but the model reads");
+	}
+
+	@Test
+	void anUnsureModelDoesNotDecide() {
+		TextClassifier.Reading reading = CLASSIFIER.read("the item is fine");
+
+		assertThat(reading.by()).isEqualTo(ClassifiedBy.NONE);
+		assertThat(reading.detail()).contains("is below 0.85");
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			배터리가 고장났어요 환불해 주세요                   | Korean
+			商品が壊れていました。返品したいです                | Japanese
+			المنتج وصل مكسور وأريد استرجاع المبلغ            | Arabic
+			สินค้าเสียหาย ต้องการคืนเงิน                       | Thai
+			सामान टूटा हुआ आया है, पैसे वापस चाहिए             | Hindi
+			המוצר הגיע שבור ואני רוצה החזר                    | Hebrew
+			il prodotto è arrivato rotto, non funziona       | Italian
+			het product werkt niet, ik wil graag mijn geld terug | Dutch
+			товар прийшов зламаний, хочу повернути гроші і все | Ukrainian or Belarusian
+			sản phẩm bị hỏng, tôi muốn trả lại               | Vietnamese
+			ürün bozuk geldi, iade istiyorum                 | Turkish
+			barang sudah rusak, saya mau kirim kembali       | Indonesian or Malay
+			""")
+	void anUnsupportedLanguageStaysUnclassified(String text, String language) {
+		TextClassifier.Reading reading = CLASSIFIER.read(text);
+
+		assertThat(reading.by()).isEqualTo(ClassifiedBy.NONE);
+		assertThat(reading.category()).isNull();
+		assertThat(reading.detail()).isEqualTo("language not supported (" + language + ")");
+	}
+
+	@Test
+	void noDevelopmentTextOfASupportedLanguageIsTakenForAnother() throws Exception {
+		// given every development text, all in supported languages
+		LanguageGuard guard = new LanguageGuard();
+		List<String> flagged = new ArrayList<>();
+		int texts = 0;
+		for (java.io.File file : Path.of("corpus/dev").toFile().listFiles()) {
+			try (CSVParser parser = CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8,
+					CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+				for (CSVRecord record : parser) {
+					texts++;
+					if (guard.unsupported(record.get("text")) != null) {
+						flagged.add(record.get("id"));
+					}
+				}
+			}
+		}
+		// then the guard recognises none as unsupported
+		assertThat(texts).isGreaterThan(4000);
+		assertThat(flagged).isEmpty();
+	}
+
+	@Test
+	void aTextWithoutWordsHasNoCategory() {
+		assertThat(CLASSIFIER.read("!!! 👍").category()).isNull();
+	}
+
+}
