@@ -31,6 +31,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recover mark a run left STARTED by a dead process as failed, then resume it
  * @param retentionDays how long the history keeps a run's records, counted back from the
  * run date: 400 days holds 13 months of trends with a month to spare
+ * @param forceOutput move what {@code output/<run-date>/} holds that the run does not
+ * write aside, rather than stop
+ * @param progressSeconds seconds between progress lines of a running job; 0 for none
  */
 @ConfigurationProperties("returnscope")
 public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
@@ -38,7 +41,8 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 		@Nullable Path returns, @Nullable Path overrides, @DefaultValue("UTF-8") Charset ordersEncoding,
 		@DefaultValue("UTF-8") Charset returnsEncoding, @DefaultValue("100") int maxRejectedRows,
 		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover,
-		@DefaultValue("400") int retentionDays) {
+		@DefaultValue("400") int retentionDays, @DefaultValue("false") boolean forceOutput,
+		@DefaultValue("5") int progressSeconds) {
 
 	public LocalDate effectiveRunDate() {
 		return (this.runDate != null) ? this.runDate : LocalDate.now();
