@@ -28,7 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRejectedRows the most rows one input file may have rejected before the run
  * fails
  * @param chunkSize rows per transaction
- * @param recover mark a run left STARTED by a dead process as failed, then resume it
+ * @param recover resume a run left running by a process of another host, which this host
+ * cannot see gone (one of this host is resumed when its process is gone)
  * @param retentionDays how long the history keeps a run's records, counted back from the
  * run date: 400 days holds 13 months of trends with a month to spare
  * @param forceOutput move what {@code output/<run-date>/} holds that the run does not

@@ -57,18 +57,25 @@ final class Schedule {
 		this.out.println("returnscope: scheduled by '" + this.expression + "'; the first run at " + TIME.format(tick)
 				+ " judges " + runDate(tick));
 		while (true) {
-			String signal = waitFor(tick);
-			if (signal != null) {
-				this.out.println("returnscope: " + signal + ": the schedule ends; no run was going");
+			String waitedFor = waitFor(tick);
+			if (waitedFor != null) {
+				this.out.println("returnscope: " + waitedFor + ": the schedule ends; no run was going");
 				return ExitCodes.OK.code();
 			}
 			LocalDate runDate = runDate(tick);
 			int code = run.applyAsInt(runDate);
-			ZonedDateTime next = next();
+			String stopped = this.stopRequest.signal();
+			ZonedDateTime next = (stopped != null) ? null : next();
+			String then;
+			if (stopped != null) {
+				then = stopped + " ends the schedule";
+			}
+			else {
+				then = (next != null) ? "the next run at " + TIME.format(next) : "the schedule has no tick to come";
+			}
 			this.out.println("returnscope: the scheduled run of " + runDate + " (tick " + TIME.format(tick)
-					+ ") exited " + code + ": " + ExitCodes.meaningOf(code)
-					+ ((next != null) ? "; the next run at " + TIME.format(next) : ""));
-			if (this.stopRequest.signal() != null || next == null) {
+					+ ") exited " + code + ": " + ExitCodes.meaningOf(code) + "; " + then);
+			if (next == null) {
 				return code;
 			}
 			tick = next;
