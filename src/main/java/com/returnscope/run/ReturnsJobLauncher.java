@@ -221,7 +221,14 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		catch (RuntimeException ex) {
 			ended = fail(List.of(ex));
 		}
-		this.runs.ended(parameters.runId(), ended.code().code(), ended.line());
+		try {
+			this.runs.ended(parameters.runId(), ended.code().code(), ended.line());
+		}
+		catch (RuntimeException ex) {
+			// the database failed the run as well: its line was printed, --status shows
+			// no code
+			logger.warn("Cannot record how run " + parameters.runId() + " ended", ex);
+		}
 		return ended.code();
 	}
 
@@ -267,7 +274,7 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		String which = "(run " + run.runId() + ", execution " + execution.getId() + ")";
 		if (execution.getStatus() == BatchStatus.STOPPED) {
 			String signal = this.stopRequest.signal();
-			return stopped("the run of " + run.runDate() + " stopped " + ((signal != null) ? "on " + signal : "")
+			return stopped("the run of " + run.runDate() + " stopped" + ((signal != null) ? " on " + signal : "")
 					+ " after the current chunk " + which + "; nothing was published");
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
