@@ -32,7 +32,8 @@ public record RunParameters(long runId, LocalDate runDate, String inputsSha256, 
 
 	private static final String INPUTS_SHA256 = "inputs.sha256";
 
-	private static final String OUTPUT_DIR = "output.dir";
+	/** The parameter naming the folder the run publishes its {@code <run-date>/} in. */
+	public static final String OUTPUT_DIR = "output.dir";
 
 	private static final String CHUNK_SIZE = "chunk.size";
 

@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last step: checks that every input row is accounted for and that no input changed
- * while the run read it, writes run-manifest.json, moves the run's folder into place and
- * records the run as completed.
+ * while the run read it, writes run-manifest.json, moves the run's folder into place
+ * (replacing only the job's own files, see {@link PublishedRun#ours}) and records the run
+ * as completed.
  */
 @Component
 public class PublishTasklet implements Tasklet {
@@ -70,7 +71,7 @@ public class PublishTasklet implements Tasklet {
 			}
 		}
 		manifest.write(run.outputs().file(MANIFEST));
-		run.outputs().publish(run.executionId());
+		run.outputs().publish(run.executionId(), PublishedRun.ours(run.outputs().target()));
 		this.runs.completed(run.runId());
 		return RepeatStatus.FINISHED;
 	}
@@ -130,8 +131,16 @@ public class PublishTasklet implements Tasklet {
 	}
 
 	private static List<RunManifest.OutputFile> outputs(RunOutputs outputs) {
-		return outputs.stagedFiles()
-			.stream()
+		List<Path> staged = outputs.stagedFiles();
+		for (Path file : staged) {
+			if (!PublishedRun.FILES.contains(file.getFileName().toString())) {
+				// a later run would take it for someone else's file and refuse to replace
+				// it
+				throw new IllegalStateException(file.getFileName() + " is not among the files the job writes ("
+						+ PublishedRun.class.getSimpleName() + ".FILES)");
+			}
+		}
+		return staged.stream()
 			.filter((file) -> !file.getFileName().toString().equals(MANIFEST))
 			.map((file) -> new RunManifest.OutputFile(file.getFileName().toString(), Sha256.of(file), size(file)))
 			.toList();

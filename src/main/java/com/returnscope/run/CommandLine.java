@@ -39,7 +39,16 @@ public final class CommandLine {
 		add("chunk-size", "N", "rows per transaction (default 1000)", CommandLine::positive);
 		add("retention-days", "N", "days the history keeps a run's records, before the run date (default 400)",
 				CommandLine::positive);
-		add("recover", "", "mark a run left running by a dead process as failed, then resume it", any());
+		add("recover", "", "resume a run left running by a process of another host, once it is gone", any());
+		add("force-output", "", "move files in OUTPUT/<run-date>/ that the run does not write aside, not stop", any());
+		add("progress-seconds", "N", "seconds between progress lines of a long run (default 5; 0: none)",
+				CommandLine::count);
+		add("schedule", "CRON", "stay running; run at each tick of CRON ('0 30 2 * * *', or 5 crontab fields)",
+				Modes::cron);
+		add("schedule-day", "DAY", "run date of a scheduled run: 'same' day as the tick (default) or 'previous'",
+				Modes::day);
+		add("status", "", "print the last run of each date (or of --run-date) and exit", any());
+		add("json", "", "with --status: print JSON", any());
 	}
 
 	private final List<String> springArgs;
@@ -119,10 +128,15 @@ public final class CommandLine {
 				Every option can also be set as an environment variable: RETURNSCOPE_RUN_DATE,
 				RETURNSCOPE_INPUT, RETURNSCOPE_MAX_REJECTED_ROWS...
 
+				SIGTERM or SIGINT stops a run after its current chunk (exit 143); the next start resumes it.
+
 				Exit codes:
 				""");
 		for (ExitCodes code : ExitCodes.values()) {
-			usage.append(String.format("  %-3d %s%n", code.code(), code.meaning()));
+			usage.append(String.format("  %-4d %s%n", code.code(), code.meaning()));
+			if (!code.advice().isEmpty()) {
+				usage.append(String.format("       %s%n", code.advice()));
+			}
 		}
 		return usage.toString();
 	}

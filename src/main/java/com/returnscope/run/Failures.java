@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 import com.returnscope.ingest.InputFileException;
+import com.returnscope.job.OutputFolderException;
 import com.returnscope.policy.PolicyException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * Turns a failure into the exit code and the one line an operator reads. A user's mistake
@@ -77,10 +79,18 @@ final class Failures {
 							+ ", see --max-rejected-rows); the one over the limit: " + limit.getCause().getMessage()
 							+ "; every rejected row is in the log");
 		}
+		OutputFolderException output = find(failure, OutputFolderException.class);
+		if (output != null) {
+			return new Failure(ExitCodes.CANNOT_WRITE_OUTPUT, output.getMessage());
+		}
 		SQLException sql = find(failure, SQLException.class);
 		if (sql != null && sql.getErrorCode() == H2_DATABASE_IN_USE) {
 			return new Failure(ExitCodes.ALREADY_RUNNING,
 					"the database is in use by another ReturnScope process: is a run already going?");
+		}
+		if (find(failure, CannotGetJdbcConnectionException.class) != null) {
+			return new Failure(ExitCodes.DATABASE_UNAVAILABLE,
+					"cannot reach the database: " + ((sql != null) ? sql.getMessage() : root(failure).getMessage()));
 		}
 		return new Failure(ExitCodes.UNEXPECTED, "unexpected failure: " + root(failure).getMessage());
 	}

@@ -28,9 +28,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRejectedRows the most rows one input file may have rejected before the run
  * fails
  * @param chunkSize rows per transaction
- * @param recover mark a run left STARTED by a dead process as failed, then resume it
+ * @param recover resume a run left running by a process of another host, which this host
+ * cannot see gone (one of this host is resumed when its process is gone)
  * @param retentionDays how long the history keeps a run's records, counted back from the
  * run date: 400 days holds 13 months of trends with a month to spare
+ * @param forceOutput move what {@code output/<run-date>/} holds that the run does not
+ * write aside, rather than stop
+ * @param progressSeconds seconds between progress lines of a running job; 0 for none
  */
 @ConfigurationProperties("returnscope")
 public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
@@ -38,7 +42,8 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 		@Nullable Path returns, @Nullable Path overrides, @DefaultValue("UTF-8") Charset ordersEncoding,
 		@DefaultValue("UTF-8") Charset returnsEncoding, @DefaultValue("100") int maxRejectedRows,
 		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover,
-		@DefaultValue("400") int retentionDays) {
+		@DefaultValue("400") int retentionDays, @DefaultValue("false") boolean forceOutput,
+		@DefaultValue("5") int progressSeconds) {
 
 	public LocalDate effectiveRunDate() {
 		return (this.runDate != null) ? this.runDate : LocalDate.now();

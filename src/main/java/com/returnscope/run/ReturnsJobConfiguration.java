@@ -54,12 +54,19 @@ public class ReturnsJobConfiguration {
 
 	public static final String RENDER_JOB_NAME = "renderJob";
 
+	static final String ORDERS_STEP = "ordersStep";
+
+	static final String RETURNS_STEP = "returnsStep";
+
+	static final String DECISIONS_STEP = "decisionsStep";
+
 	@Bean
-	public Job returnsJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, Step retentionStep,
-			Step ordersStep, Step returnsStep, Step decisionsStep, Step decisionsFileStep, Step rejectsFileStep,
-			Step returnsReportStep, Step complianceReportStep, Step publishStep,
+	public Job returnsJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, RunMonitor runMonitor,
+			Step retentionStep, Step ordersStep, Step returnsStep, Step decisionsStep, Step decisionsFileStep,
+			Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep, Step publishStep,
 			@Qualifier("flowExecutor") TaskExecutor flowExecutor) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(stagingFolderCleaner)
+			.listener(runMonitor) // SIGTERM stops it after the chunk; progress lines
 			.start(flow(retentionStep)) // prunes runs older than the retention setting
 			.next(parallel("ingest", flowExecutor, ordersStep, // orders.csv -> order
 																// history, rejects
@@ -75,10 +82,11 @@ public class ReturnsJobConfiguration {
 
 	/** Writes a completed run's files again from the history, into an output folder. */
 	@Bean
-	public Job renderJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, Step decisionsFileStep,
-			Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep, Step publishStep,
-			@Qualifier("flowExecutor") TaskExecutor flowExecutor) {
+	public Job renderJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, RunMonitor runMonitor,
+			Step decisionsFileStep, Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep,
+			Step publishStep, @Qualifier("flowExecutor") TaskExecutor flowExecutor) {
 		return new JobBuilder(RENDER_JOB_NAME, jobRepository).listener(stagingFolderCleaner)
+			.listener(runMonitor)
 			.start(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep))
 			.next(publishStep)
 			.end()
@@ -104,7 +112,7 @@ public class ReturnsJobConfiguration {
 			ReturnScopeProperties properties, CsvFileReader<ParsedRow<OrderLine>> ordersReader,
 			HistoryKeyFilter<OrderLine> ordersKeyFilter, HistoryWriter<OrderLine> ordersWriter,
 			RejectsRecorder rejectsRecorder, StepExecutionListener ordersCounts) {
-		return ingestStep("ordersStep", jobRepository, transactionManager, properties, ordersReader, ordersKeyFilter,
+		return ingestStep(ORDERS_STEP, jobRepository, transactionManager, properties, ordersReader, ordersKeyFilter,
 				ordersWriter, rejectsRecorder, ordersCounts);
 	}
 
@@ -113,7 +121,7 @@ public class ReturnsJobConfiguration {
 			ReturnScopeProperties properties, CsvFileReader<ParsedRow<ReturnRequest>> returnsReader,
 			HistoryKeyFilter<ReturnRequest> returnsKeyFilter, HistoryWriter<ReturnRequest> returnsWriter,
 			RejectsRecorder rejectsRecorder, StepExecutionListener returnsCounts) {
-		return ingestStep("returnsStep", jobRepository, transactionManager, properties, returnsReader, returnsKeyFilter,
+		return ingestStep(RETURNS_STEP, jobRepository, transactionManager, properties, returnsReader, returnsKeyFilter,
 				returnsWriter, rejectsRecorder, returnsCounts);
 	}
 
@@ -121,7 +129,7 @@ public class ReturnsJobConfiguration {
 	public Step decisionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReturnScopeProperties properties, ReturnsWithOrdersReader returnsWithOrdersReader,
 			DecisionProcessor decisionProcessor, DecisionWriter decisionWriter) {
-		return new StepBuilder("decisionsStep", jobRepository).<ReturnWithOrders, Decision>chunk(properties.chunkSize())
+		return new StepBuilder(DECISIONS_STEP, jobRepository).<ReturnWithOrders, Decision>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(returnsWithOrdersReader)
 			.processor(decisionProcessor)

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.returnscope.history.HistoryLock;
@@ -18,6 +19,8 @@ import com.returnscope.ingest.CsvFileReader;
 import com.returnscope.ingest.InputFile;
 import com.returnscope.ingest.OrdersFile;
 import com.returnscope.ingest.ReturnsFile;
+import com.returnscope.job.OutputFolderException;
+import com.returnscope.job.RunOutputs;
 import com.returnscope.job.RunParameters;
 import com.returnscope.job.Sha256;
 import com.returnscope.policy.LoadedPolicy;
@@ -42,13 +45,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the job the way a nightly scheduler needs it started. Inputs and headers are
- * checked before anything is written. One run at a time holds the database (a lock in the
- * database, so that processes on other hosts sharing it are turned away too). The latest
- * run of the date decides what happens: with the same inputs and policy, a completed run
- * whose outputs are in the output folder is nothing to do, one whose outputs are missing
- * is rendered again from the history, a failed one resumes where it stopped; anything
- * else is a new run. Ends with the counts that reconcile every input file.
+ * Starts the job the way a nightly scheduler needs it started. Inputs, their headers and
+ * the output folder are checked before anything is written. One run at a time holds the
+ * database (a lock in the database, so that processes on other hosts sharing it are
+ * turned away too). The latest run of the date decides what happens: with the same inputs
+ * and policy, a completed run whose outputs are in the output folder is nothing to do,
+ * one whose outputs are missing is rendered again from the history, a failed or stopped
+ * one resumes where it stopped, one left running by a process that is gone is recovered
+ * and resumed; anything else is a new run. Ends with the counts that reconcile every
+ * input file, or one line saying why not and what to do; either way the exit code is
+ * recorded with the run.
  */
 @Component
 class ReturnsJobLauncher implements ApplicationRunner {
@@ -73,13 +79,15 @@ class ReturnsJobLauncher implements ApplicationRunner {
 
 	private final RunOutcome outcome;
 
+	private final StopRequest stopRequest;
+
 	private final PrintStream out;
 
 	private final PrintStream err;
 
 	ReturnsJobLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("returnsJob") Job returnsJob,
 			@Qualifier("renderJob") Job renderJob, ReturnScopeProperties properties, LoadedPolicy policy,
-			HistoryLock lock, Runs runs, RunOutcome outcome) {
+			HistoryLock lock, Runs runs, RunOutcome outcome, StopRequest stopRequest) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.returnsJob = returnsJob;
@@ -89,6 +97,7 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		this.lock = lock;
 		this.runs = runs;
 		this.outcome = outcome;
+		this.stopRequest = stopRequest;
 		this.out = System.out;
 		this.err = System.err;
 	}
@@ -99,16 +108,22 @@ class ReturnsJobLauncher implements ApplicationRunner {
 			this.outcome.set(launch());
 		}
 		catch (RuntimeException ex) {
-			fail(ex);
+			fail(List.of(ex));
 		}
 	}
 
+	/**
+	 * Checks everything a run needs before it reads a row (the database and the policy
+	 * were checked at start-up): the inputs and their headers, then the output folder;
+	 * then takes the database.
+	 */
 	private ExitCodes launch() {
 		LocalDate runDate = this.properties.effectiveRunDate();
 		InputFile orders = this.properties.ordersFile();
 		InputFile returns = this.properties.returnsFile();
 		CsvFileReader.checkHeader(orders, OrdersFile.COLUMNS, OrdersFile.REQUIRED);
 		CsvFileReader.checkHeader(returns, ReturnsFile.COLUMNS, ReturnsFile.REQUIRED);
+		RunOutputs.checkWritable(this.properties.output());
 		Inputs inputs = new Inputs(input(orders), input(returns), overrides(this.properties.overridesFile()));
 		Optional<HistoryLock.Held> held = this.lock.tryAcquire("the run of " + runDate);
 		if (held.isEmpty()) {
@@ -128,8 +143,7 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		Runs.Run latest = this.runs.latest(runDate).orElse(null);
 		if (latest == null || !latest.inputsSha256().equals(fingerprint)) {
 			long runId = this.runs.create(runDate, fingerprint, this.policy.version(), this.policy.sha256());
-			return report(start(this.returnsJob, parameters(runId, runDate, fingerprint, inputs).toJobParameters()),
-					false);
+			return attempt(parameters(runId, runDate, fingerprint, inputs), this.returnsJob);
 		}
 		RunParameters parameters = parameters(latest.runId(), runDate, fingerprint, inputs);
 		JobExecution last = this.jobRepository.getLastJobExecution(ReturnsJobConfiguration.JOB_NAME,
@@ -137,27 +151,105 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
 			Path target = parameters.outputs().target();
 			if (PublishedRun.isIntact(target, latest.runId())) {
-				this.out.println("returnscope: the run of " + runDate + " already completed with these inputs and "
-						+ "this policy (run " + latest.runId() + "); nothing to do. Outputs: " + target);
+				String line = "the run of " + runDate + " already completed with these inputs and this policy (run "
+						+ latest.runId() + "); nothing to do. Outputs: " + target;
+				this.out.println("returnscope: " + line);
+				this.runs.ended(latest.runId(), ExitCodes.OK.code(), line);
 				return ExitCodes.OK;
 			}
-			return report(start(this.renderJob, parameters.toRenderJobParameters(LocalDateTime.now().toString())),
-					true);
+			return attempt(parameters, this.renderJob);
 		}
-		if (last != null && last.getStatus().isRunning()) {
-			// we hold the lock: whatever process ran it has ended without saying so
-			if (!this.properties.recover()) {
-				this.err.println("returnscope: the run of " + runDate + " is marked running (execution " + last.getId()
-						+ ", started " + last.getStartTime() + " on " + latest.host() + " by process " + latest.pid()
-						+ ") but no process holds the database. Run again with --recover to mark it failed and "
-						+ "resume it.");
-				return ExitCodes.ALREADY_RUNNING;
+		if (last != null && last.getStatus().isRunning() && !recovered(latest, last)) {
+			return ExitCodes.ALREADY_RUNNING;
+		}
+		return attempt(parameters, this.returnsJob);
+	}
+
+	/**
+	 * The run is marked running, yet this process holds the database: the process that
+	 * ran it has lost its connection, so it is dead or cut off, and a chunk it had not
+	 * committed is gone with its transaction. Its execution is marked failed (which also
+	 * stops a cut-off process's next commit, by the execution's version) and the run
+	 * resumes, when its process is seen gone from this host, or when the operator says so
+	 * with --recover for a run of another host. A process alive on this host is never
+	 * taken over.
+	 * @return whether the execution was recovered; if not, the line saying why was
+	 * printed
+	 */
+	private boolean recovered(Runs.Run latest, JobExecution last) {
+		String marked = "the run of " + latest.runDate() + " is marked running (execution " + last.getId()
+				+ ((last.getStartTime() != null) ? ", started " + last.getStartTime().withNano(0) : "") + " on "
+				+ latest.host() + " by process " + latest.pid() + ")";
+		RecordedProcess process = RecordedProcess.of(latest.host(), latest.pid(), last.getStartTime());
+		if (process == RecordedProcess.ALIVE) {
+			this.err.println("returnscope: " + marked + ", and that process is still alive on this host though it "
+					+ "no longer holds the database. Stop it (kill " + latest.pid() + ") and start again.");
+			return false;
+		}
+		if (process == RecordedProcess.ELSEWHERE && !this.properties.recover()) {
+			this.err.println("returnscope: " + marked + ", and no process holds the database. Once that process "
+					+ "is gone, run again with --recover to mark it failed and resume it.");
+			return false;
+		}
+		this.jobOperator.recover(last);
+		this.out.println("returnscope: " + marked + ", and "
+				+ ((process == RecordedProcess.GONE) ? "that process is gone" : "--recover says it is gone")
+				+ "; execution " + last.getId() + " marked FAILED; resuming it");
+		return true;
+	}
+
+	/**
+	 * Runs {@code job} for the run, from the output folder's last check to the exit code,
+	 * which is recorded with the run whatever it is.
+	 */
+	private ExitCodes attempt(RunParameters parameters, Job job) {
+		Ended ended;
+		try {
+			String signal = this.stopRequest.signal();
+			if (signal != null) {
+				ended = stopped(signal + " before the run of " + parameters.runDate() + " started; nothing was done");
 			}
-			this.jobOperator.recover(last);
-			this.out.println("returnscope: execution " + last.getId() + " marked FAILED; resuming it");
+			else {
+				prepareOutput(parameters.outputs());
+				this.runs.startedHere(parameters.runId());
+				JobParameters jobParameters = (job == this.renderJob)
+						? parameters.toRenderJobParameters(LocalDateTime.now().toString())
+						: parameters.toJobParameters();
+				ended = report(start(job, jobParameters), job == this.renderJob);
+			}
 		}
-		this.runs.resumedHere(latest.runId());
-		return report(start(this.returnsJob, parameters.toJobParameters()), false);
+		catch (RuntimeException ex) {
+			ended = fail(List.of(ex));
+		}
+		try {
+			this.runs.ended(parameters.runId(), ended.code().code(), ended.line());
+		}
+		catch (RuntimeException ex) {
+			// the database failed the run as well: its line was printed, --status shows
+			// no code
+			logger.warn("Cannot record how run " + parameters.runId() + " ended", ex);
+		}
+		return ended.code();
+	}
+
+	/**
+	 * Stops the run when {@code output/<run-date>/} holds something the run does not
+	 * write, or with --force-output moves it aside.
+	 */
+	private void prepareOutput(RunOutputs outputs) {
+		List<Path> foreign = outputs.foreignEntries(PublishedRun.ours(outputs.target()));
+		if (foreign.isEmpty()) {
+			return;
+		}
+		if (!this.properties.forceOutput()) {
+			throw new OutputFolderException(outputs.notOurs(foreign).getMessage() + "; nothing was read. Move "
+					+ ((foreign.size() > 1) ? "them" : "it") + " away, or start again with --force-output to move "
+					+ ((foreign.size() > 1) ? "them" : "it") + " aside.");
+		}
+		String names = RunOutputs.names(foreign);
+		Path aside = outputs.moveAside(foreign);
+		this.out.println("returnscope: moved " + names + " aside from " + outputs.target() + " into " + aside
+				+ " (--force-output)");
 	}
 
 	private RunParameters parameters(long runId, LocalDate runDate, String fingerprint, Inputs inputs) {
@@ -177,21 +269,28 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		}
 	}
 
-	private ExitCodes report(JobExecution execution, boolean rendered) {
+	private Ended report(JobExecution execution, boolean rendered) {
 		RunParameters run = RunParameters.of(execution.getJobParameters());
+		String which = "(run " + run.runId() + ", execution " + execution.getId() + ")";
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			String signal = this.stopRequest.signal();
+			return stopped("the run of " + run.runDate() + " stopped" + ((signal != null) ? " on " + signal : "")
+					+ " after the current chunk " + which + "; nothing was published");
+		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			List<Throwable> failures = execution.getAllFailureExceptions();
-			fail(failures.isEmpty() ? List.of(new IllegalStateException("the job ended " + execution.getStatus()))
-					: failures);
-			this.err.println("returnscope: the run of " + run.runDate() + " ended " + execution.getStatus()
-					+ " (execution " + execution.getId() + "); nothing was published. Run it again to resume.");
-			return this.outcome.code();
+			return fail(
+					failures.isEmpty() ? List.of(new IllegalStateException("the job ended " + execution.getStatus()))
+							: failures,
+					"; nothing was published (the run of " + run.runDate() + ": run " + run.runId() + ", execution "
+							+ execution.getId() + ")");
 		}
 		Duration took = Duration.between(execution.getStartTime(),
 				(execution.getEndTime() != null) ? execution.getEndTime() : LocalDateTime.now());
-		this.out.printf("returnscope: the run of %s %s (run %d, execution %d) in %.1f s%n", run.runDate(),
+		String line = String.format(Locale.ROOT, "the run of %s %s (run %d, execution %d) in %.1f s", run.runDate(),
 				rendered ? "was rendered again from the history" : "completed", run.runId(), execution.getId(),
 				took.toMillis() / 1000.0);
+		this.out.println("returnscope: " + line);
 		RunManifest manifest = manifest(run.outputs().target().resolve(PublishTasklet.MANIFEST));
 		for (RunManifest.InputFile input : manifest.inputs()) {
 			this.out.printf("  %-14s rows read %d = accepted %d + rejected %d%n", input.name(), input.rowsRead(),
@@ -210,7 +309,12 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		}
 		this.out.println("  decisions " + manifest.decisions() + ", policy " + manifest.policy().version()
 				+ "; outputs in " + run.outputs().target());
-		return ExitCodes.OK;
+		return new Ended(ExitCodes.OK, line);
+	}
+
+	private Ended stopped(String line) {
+		this.err.println("returnscope: " + line + ". " + capitalized(ExitCodes.STOPPED.advice()) + ".");
+		return new Ended(ExitCodes.STOPPED, line);
 	}
 
 	private static RunManifest manifest(Path file) {
@@ -230,20 +334,35 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		return (file != null) ? new RunParameters.Overrides(file, Sha256.of(file)) : null;
 	}
 
-	private void fail(Throwable failure) {
-		fail(List.of(failure));
+	private Ended fail(List<Throwable> failures) {
+		return fail(failures, "");
 	}
 
-	private void fail(List<Throwable> failures) {
+	/**
+	 * Prints the one line for {@code failures}, with what to do when the job has run; an
+	 * unexpected failure's stack traces follow it.
+	 */
+	private Ended fail(List<Throwable> failures, String afterRun) {
 		Failures.Failure mapped = Failures.of(failures);
 		this.outcome.set(mapped.code());
-		this.err.println("returnscope: " + mapped.message());
+		String line = mapped.message() + afterRun;
+		this.err.println(
+				"returnscope: " + line + (afterRun.isEmpty() ? "" : ". " + capitalized(mapped.code().advice()) + "."));
 		if (mapped.code() == ExitCodes.UNEXPECTED) {
 			failures.forEach((failure) -> {
 				logger.error("Unexpected failure", failure);
 				failure.printStackTrace(this.err);
 			});
 		}
+		return new Ended(mapped.code(), line);
+	}
+
+	private static String capitalized(String advice) {
+		return Character.toUpperCase(advice.charAt(0)) + advice.substring(1);
+	}
+
+	/** How one start of a run ended: its exit code and the line that says why. */
+	private record Ended(ExitCodes code, String line) {
 	}
 
 	/** The inputs named on the command line, fingerprinted. */

@@ -1,12 +1,16 @@
 package com.returnscope.harness;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import com.returnscope.generate.GenerateCommand;
 
 /** Input folders made for a test from the shipped sample. */
 public final class Fixtures {
@@ -41,6 +45,21 @@ public final class Fixtures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A generated night (seed 1, run date 2026-11-25) of {@code orderLines} order lines
+	 * and their returns: contract-valid input that takes the job a while.
+	 */
+	public static Path generated(Path folder, int orderLines) {
+		ByteArrayOutputStream said = new ByteArrayOutputStream();
+		PrintStream to = new PrintStream(said, true, StandardCharsets.UTF_8);
+		int code = GenerateCommand.run(new String[] { "--orders=" + orderLines, "--seed=1", "--output=" + folder }, to,
+				to);
+		if (code != 0) {
+			throw new IllegalStateException("generate exited " + code + ": " + said.toString(StandardCharsets.UTF_8));
+		}
+		return folder;
 	}
 
 	/**

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import com.returnscope.ReturnScopeApplication;
 
 /**
  * The job as a process of its own, started with this JVM's class path, for what only
- * processes can show: two runs at once, signals, a killed process.
+ * processes can show: two runs at once, signals, a killed process, a schedule.
  */
 public final class JobProcess {
 
@@ -46,6 +47,36 @@ public final class JobProcess {
 
 	public long pid() {
 		return this.process.pid();
+	}
+
+	/** Sends a signal by name ("TERM", "INT", "KILL"), as an operator's kill would. */
+	public void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid())).inheritIO().start();
+		if (kill.waitFor() != 0) {
+			throw new IllegalStateException("kill -" + name + " " + pid() + " failed");
+		}
+	}
+
+	/**
+	 * Waits until the process has written a line matching {@code regex} to its standard
+	 * output, and returns that line.
+	 */
+	public String awaitLine(String regex) throws IOException, InterruptedException {
+		Pattern pattern = Pattern.compile(regex);
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (System.nanoTime() < deadline) {
+			for (String line : Files.readAllLines(this.out)) {
+				if (pattern.matcher(line).find()) {
+					return line;
+				}
+			}
+			if (!this.process.isAlive()) {
+				throw new AssertionError("The process ended (" + this.process.exitValue() + ") without a line like "
+						+ regex + ":\n" + Files.readString(this.out) + Files.readString(this.err));
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No line like " + regex + " within 3 minutes:\n" + Files.readString(this.out));
 	}
 
 	/** Waits for the process to end and returns what it said and its exit code. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.returnscope.harness.RunResult;
+import com.returnscope.harness.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,27 @@ class ExitCodesFunctionalTests {
 		RunResult result = RunResult.run(this.work, "--help");
 
 		assertThat(result.exitCode()).isZero();
-		assertThat(result.out()).contains("--run-date=YYYY-MM-DD").contains("--max-rejected-rows=N").contains("66 ");
+		assertThat(result.out()).contains("--run-date=YYYY-MM-DD")
+			.contains("--max-rejected-rows=N")
+			.contains("--schedule=CRON")
+			.contains("--status")
+			.contains("--force-output")
+			.contains("66 ");
+		// every exit code with its meaning and what to do, as the README's table says
+		for (ExitCodes code : ExitCodes.values()) {
+			assertThat(result.out()).contains(String.format("  %-4d %s%n", code.code(), code.meaning()))
+				.contains(code.advice());
+		}
+	}
+
+	@Test
+	void theReadmesTableSaysWhatTheConsoleSays() throws IOException {
+		String readme = Files.readString(Path.of("README.md"));
+
+		for (ExitCodes code : ExitCodes.values()) {
+			assertThat(readme).contains("| " + code.code() + " | " + code.meaning() + " | "
+					+ (code.advice().isEmpty() ? "—" : code.advice()) + " |\n");
+		}
 	}
 
 	@Test
@@ -53,6 +74,21 @@ class ExitCodesFunctionalTests {
 		assertThat(result.exitCode()).isEqualTo(64);
 		assertThat(result.err()).startsWith("returnscope: invalid setting returnscope.max-rejected-rows: ")
 			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void anUnreachableDatabaseIsOneLineAndExit69() {
+		// given a PostgreSQL URL where no server listens
+		TestDatabase nowhere = new TestDatabase("PostgreSQL", "jdbc:postgresql://127.0.0.1:1/returnscope",
+				"returnscope", "");
+
+		RunResult result = RunResult.run(nowhere, this.work, "--input=input", "--output=" + this.work.resolve("output"),
+				"--run-date=2026-11-25");
+
+		assertThat(result.exitCode()).isEqualTo(69);
+		assertThat(result.err()).startsWith("returnscope: cannot reach the database: Connection to 127.0.0.1:1 refused")
+			.hasLineCount(1);
+		assertThat(this.work.resolve("output")).doesNotExist();
 	}
 
 	@Test
