@@ -31,6 +31,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recover mark a run left STARTED by a dead process as failed, then resume it
  * @param retentionDays how long the history keeps a run's records, counted back from the
  * run date: 400 days holds 13 months of trends with a month to spare
+ * @param ordersLayout the orders file's layout; told from its header when not given
+ * @param returnsLayout the returns file's layout; told from its header when not given
+ * @param sheet the sheet read from a workbook; its first when not given
  */
 @ConfigurationProperties("returnscope")
 public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
@@ -38,7 +41,8 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 		@Nullable Path returns, @Nullable Path overrides, @DefaultValue("UTF-8") Charset ordersEncoding,
 		@DefaultValue("UTF-8") Charset returnsEncoding, @DefaultValue("100") int maxRejectedRows,
 		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover,
-		@DefaultValue("400") int retentionDays) {
+		@DefaultValue("400") int retentionDays, @Nullable String ordersLayout, @Nullable String returnsLayout,
+		@Nullable String sheet) {
 
 	public LocalDate effectiveRunDate() {
 		return (this.runDate != null) ? this.runDate : LocalDate.now();
@@ -46,12 +50,12 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 
 	public InputFile ordersFile() {
 		return new InputFile((this.orders != null) ? this.orders : this.input.resolve("orders.csv"),
-				this.ordersEncoding);
+				this.ordersEncoding, this.ordersLayout, this.sheet);
 	}
 
 	public InputFile returnsFile() {
 		return new InputFile((this.returns != null) ? this.returns : this.input.resolve("returns.csv"),
-				this.returnsEncoding);
+				this.returnsEncoding, this.returnsLayout, this.sheet);
 	}
 
 	/** The overrides file: the one named, else input/overrides.csv when it exists. */
