@@ -149,10 +149,23 @@ final class XlsxRecords implements InputRecords {
 		}
 	}
 
+	/**
+	 * The file cannot be read as a workbook; the innermost cause says why (a parser
+	 * reports POI's zip-bomb refusal as a parse error).
+	 */
 	private static InputFileException unreadable(InputFile input, Exception ex) {
-		String message = (ex.getMessage() != null) ? ex.getMessage().lines().findFirst().orElse("") : "";
+		Throwable cause = ex;
+		while (true) {
+			Throwable next = (cause instanceof XMLStreamException xml && xml.getNestedException() != null)
+					? xml.getNestedException() : cause.getCause();
+			if (next == null || next == cause) {
+				break;
+			}
+			cause = next;
+		}
+		String message = (cause.getMessage() != null) ? cause.getMessage().lines().findFirst().orElse("").trim() : "";
 		return new InputFileException(input.name() + ": not a readable Excel workbook ("
-				+ (message.isBlank() ? ex.getClass().getSimpleName() : message.trim()) + ")");
+				+ (message.isEmpty() ? cause.getClass().getSimpleName() : message) + ")");
 	}
 
 	/** The first row with a value is the header; trailing blank cells are no columns. */
