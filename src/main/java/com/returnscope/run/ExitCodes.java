@@ -13,7 +13,8 @@ public enum ExitCodes {
 
 	TOO_MANY_REJECTS(65, "an input file had more rejected rows than --max-rejected-rows"),
 
-	INPUT_MISSING(66, "an input file is missing, unreadable, not CSV, or lacks a required column"),
+	INPUT_MISSING(66,
+			"an input file is missing, unreadable, not text or a readable workbook, or its header fits no layout"),
 
 	UNEXPECTED(70, "unexpected failure (a bug, or the database failed); see the log"),
 
