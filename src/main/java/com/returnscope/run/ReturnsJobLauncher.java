@@ -183,7 +183,7 @@ class ReturnsJobLauncher implements ApplicationRunner {
 			fail(failures.isEmpty() ? List.of(new IllegalStateException("the job ended " + execution.getStatus()))
 					: failures);
 			this.err.println("returnscope: the run of " + run.runDate() + " ended " + execution.getStatus()
-					+ " (execution " + execution.getId() + "); nothing was published. Run it again to resume.");
+					+ " (execution " + execution.getId() + "); nothing was published. " + advice(this.outcome.code()));
 			return this.outcome.code();
 		}
 		Duration took = Duration.between(execution.getStartTime(),
@@ -211,6 +211,18 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		this.out.println("  decisions " + manifest.decisions() + ", policy " + manifest.policy().version()
 				+ "; outputs in " + run.outputs().target());
 		return ExitCodes.OK;
+	}
+
+	/** What to do next, as the README's exit-code table says for the code. */
+	private static String advice(ExitCodes code) {
+		return switch (code) {
+			case TOO_MANY_REJECTS ->
+				"Fix the input, or raise --max-rejected-rows, and run again: the run resumes where it stopped.";
+			case INPUT_MISSING -> "Fix the input file and run again.";
+			case POLICY_INVALID -> "Fix the policy or overrides file and run again.";
+			case USAGE -> "Fix the command and run again.";
+			default -> "Run it again to resume.";
+		};
 	}
 
 	private static RunManifest manifest(Path file) {

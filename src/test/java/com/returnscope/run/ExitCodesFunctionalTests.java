@@ -152,7 +152,8 @@ class ExitCodesFunctionalTests {
 		assertThat(result.err()).startsWith("returnscope: too many rejected rows in 2 input files")
 			.contains("the one over the limit: orders.csv line 176, column incoterm")
 			.contains("the one over the limit: returns.csv line 36, column requested_date")
-			.contains("nothing was published")
+			.contains("nothing was published. Fix the input, or raise --max-rejected-rows, and run again")
+			.doesNotContain("Run it again to resume")
 			.doesNotContain("\tat ");
 		assertThat(this.work.resolve("output/2026-11-25")).doesNotExist();
 	}
