@@ -272,7 +272,7 @@ final class XlsxRecords implements InputRecords {
 				continue;
 			}
 			String ref = this.sheet.getAttributeValue(null, "r");
-			column = (ref != null) ? new CellReference(ref).getCol() : column + 1;
+			column = (ref != null) ? column(ref) : column + 1;
 			String type = this.sheet.getAttributeValue(null, "t");
 			String style = this.sheet.getAttributeValue(null, "s");
 			String raw = cellText();
@@ -291,6 +291,15 @@ final class XlsxRecords implements InputRecords {
 			cells.put(column, (value != null) ? value : "");
 		}
 		return new Row(number, cells, defect, defectField);
+	}
+
+	/** The column of a cell reference: "C5" is 2 (the letters, base 26, A = 1). */
+	private static int column(String ref) {
+		int column = 0;
+		for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+			column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+		}
+		return column - 1;
 	}
 
 	/** The text of a cell's value ({@code <v>}) or inline string ({@code <is>}). */
