@@ -273,11 +273,8 @@ public final class CsvRow {
 	 * A value as a message quotes it: cut when long, so that the message stays one line.
 	 */
 	static String quote(String value) {
-		String shown = value;
-		if (value.length() > QUOTED) {
-			int end = Character.isHighSurrogate(value.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
-			shown = value.substring(0, end) + "... (" + value.length() + " characters)";
-		}
+		String shown = (value.length() <= QUOTED) ? value
+				: RejectedRowException.prefix(value, QUOTED) + "... (" + value.length() + " characters)";
 		return "'" + shown.replace('\n', ' ').replace('\r', ' ') + "'";
 	}
 

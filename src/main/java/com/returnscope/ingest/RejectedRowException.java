@@ -41,7 +41,7 @@ public class RejectedRowException extends RuntimeException {
 	}
 
 	/** The first characters of a text, never half a surrogate pair. */
-	private static String prefix(String text, int length) {
+	static String prefix(String text, int length) {
 		if (text.length() <= length) {
 			return text;
 		}
