@@ -9,6 +9,7 @@ import com.returnscope.domain.Classification;
 import com.returnscope.domain.Evidence;
 import com.returnscope.domain.FreightBreach;
 import com.returnscope.domain.Money;
+import com.returnscope.domain.NotInExport;
 import com.returnscope.domain.OrderMatch;
 import com.returnscope.domain.Payer;
 import com.returnscope.domain.ReturnRequest;
@@ -64,13 +65,25 @@ final class Explanation {
 
 	private static String order(ReturnCase returnCase) {
 		ReturnRequest request = returnCase.request();
-		return (returnCase.order().match() == OrderMatch.MATCHED) ? "order " + request.orderId() + " confirmed"
-				: "order not confirmed (" + returnCase.order().detail() + ")";
+		OrderConfirmation order = returnCase.order();
+		String confirmation = (order.match() != OrderMatch.MATCHED) ? "order not confirmed (" + order.detail() + ")"
+				: (order.nameUnchecked() != null) ? "order " + request.orderId()
+						+ " confirmed by order id and sku; the buyer's name could not be checked ("
+						+ order.nameUnchecked() + ")" : "order " + request.orderId() + " confirmed";
+		if (order.orderDate() != null && request.requestedDate().isBefore(order.orderDate())) {
+			// decided as usual: the dates are the export's to correct
+			return confirmation + " (ordered " + order.orderDate()
+					+ ", after the request: the export's dates need checking)";
+		}
+		return confirmation;
 	}
 
 	private static String window(ReturnCase returnCase) {
 		ReturnWindow window = returnCase.window();
-		String requested = "requested " + returnCase.request().requestedDate();
+		ReturnRequest request = returnCase.request();
+		String requested = request.notInExport().contains(NotInExport.REQUESTED_DATE)
+				? "no request date in the export, counted from the return's date " + request.requestedDate()
+				: "requested " + request.requestedDate();
 		return switch (window.status()) {
 			case UNKNOWN -> requested + ", window unknown ("
 					+ ((returnCase.order().match() == OrderMatch.ORDER_NOT_FOUND) ? "no order" : "no delivery date")

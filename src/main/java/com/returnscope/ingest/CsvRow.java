@@ -4,20 +4,22 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One record of an input file with the contract's field rules. Every accessor names its
- * column; a value that breaks a rule rejects the row with file, line, column and reason.
+ * column; a value that breaks a rule rejects the row with file, line, column and reason
+ * (and, in a workbook, sheet and cell).
  */
 public final class CsvRow {
 
@@ -27,38 +29,50 @@ public final class CsvRow {
 	/** Amounts are stored as NUMERIC(19,4); more would be rounded silently. */
 	static final int MAX_SCALE = 4;
 
+	/** How much of a bad value a message quotes. */
+	private static final int QUOTED = 60;
+
 	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
 	private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-	private final String file;
+	/** Shopify's date-times: "2026-09-03 10:14:00 -0400". */
+	private static final DateTimeFormatter SPACED_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xx")
+		.withResolverStyle(ResolverStyle.STRICT);
 
-	private final long line;
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-	private final CsvHeader header;
+	/** What every row of one file shares. */
+	record Source(String file, CsvHeader header, InputRecords records, LocalDate runDate) {
+	}
+
+	private final Source source;
+
+	private final InputRecord record;
 
 	private final String[] values;
 
-	private final Function<String[], String> format;
-
-	CsvRow(String file, long line, CsvHeader header, String[] values, Function<String[], String> format) {
-		this.file = file;
-		this.line = line;
-		this.header = header;
+	/**
+	 * @param source the file
+	 * @param record the record as read
+	 * @param values its values, with any order-level value its layout carries down
+	 */
+	CsvRow(Source source, InputRecord record, String[] values) {
+		this.source = source;
+		this.record = record;
 		this.values = values;
-		this.format = format;
 	}
 
 	public long line() {
-		return this.line;
+		return this.record.line();
 	}
 
 	/** The record as read, written back as one RFC 4180 line for rejects.csv. */
 	public String rawRecord() {
 		// written only for the rows that are rejected: most never need it
-		return this.format.apply(this.values);
+		return FORMAT.format((Object[]) this.record.values());
 	}
 
 	/**
@@ -71,13 +85,13 @@ public final class CsvRow {
 
 	/** Like {@link #text(String)}, for the few free-text columns that may run longer. */
 	public @Nullable String longText(String column, int maxLength) {
-		Integer index = this.header.index(column);
+		Integer index = this.source.header().index(column);
 		if (index == null || index >= this.values.length) {
 			return null;
 		}
 		String value = this.values[index].trim();
 		if (value.length() > maxLength) {
-			throw reject(column, "longer than " + maxLength + " characters");
+			throw reject(column, "longer than " + maxLength + " characters (" + value.length() + ")");
 		}
 		return value.isEmpty() ? null : value;
 	}
@@ -90,20 +104,40 @@ public final class CsvRow {
 		return value;
 	}
 
+	/**
+	 * A date, or the date of a date-time as written; never after the run date, which is
+	 * the business date being reported.
+	 */
 	public @Nullable LocalDate date(String column) {
 		String value = text(column);
 		if (value == null) {
 			return null;
 		}
+		LocalDate date = parseDate(value);
+		if (date == null) {
+			throw reject(column, quote(value) + " is not a date (yyyy-MM-dd or an ISO date-time)");
+		}
+		if (date.isAfter(this.source.runDate())) {
+			throw reject(column, quote(value) + " is after the run date " + this.source.runDate());
+		}
+		return date;
+	}
+
+	private static @Nullable LocalDate parseDate(String value) {
 		try {
 			if (value.length() > 10 && (value.charAt(10) == 'T' || value.charAt(10) == ' ')) {
 				String iso = value.substring(0, 10) + 'T' + value.substring(11);
-				return LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(iso));
+				try {
+					return LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(iso));
+				}
+				catch (DateTimeException ex) {
+					return LocalDate.from(SPACED_OFFSET.parse(value));
+				}
 			}
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeException ex) {
-			throw reject(column, "'" + value + "' is not a date (yyyy-MM-dd or an ISO date-time)");
+			return null;
 		}
 	}
 
@@ -115,7 +149,7 @@ public final class CsvRow {
 	public int positiveInteger(String column) {
 		String value = required(column);
 		if (!INTEGER.matcher(value).matches()) {
-			throw reject(column, "'" + value + "' is not a whole number");
+			throw reject(column, quote(value) + " is not a whole number");
 		}
 		try {
 			int number = Integer.parseInt(value);
@@ -125,7 +159,7 @@ public final class CsvRow {
 			return number;
 		}
 		catch (NumberFormatException ex) {
-			throw reject(column, "'" + value + "' is too large");
+			throw reject(column, quote(value) + " is too large");
 		}
 	}
 
@@ -136,17 +170,17 @@ public final class CsvRow {
 			return null;
 		}
 		if (!DECIMAL.matcher(value).matches()) {
-			throw reject(column, "'" + value + "' is not a plain decimal such as 12.50");
+			throw reject(column, quote(value) + " is not a plain decimal such as 12.50");
 		}
 		BigDecimal amount = new BigDecimal(value);
 		if (amount.signum() < 0) {
 			throw reject(column, column + " must not be negative, not " + value);
 		}
 		if (amount.scale() > MAX_SCALE) {
-			throw reject(column, "'" + value + "' has more than " + MAX_SCALE + " decimals");
+			throw reject(column, quote(value) + " has more than " + MAX_SCALE + " decimals");
 		}
 		if (amount.precision() - amount.scale() > 15) {
-			throw reject(column, "'" + value + "' is too large");
+			throw reject(column, quote(value) + " is too large");
 		}
 		return amount;
 	}
@@ -171,7 +205,7 @@ public final class CsvRow {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw reject(column, "'" + value + "' is not an ISO 4217 currency code");
+		throw reject(column, quote(value) + " is not an ISO 4217 currency code");
 	}
 
 	public String requiredCurrency(String column) {
@@ -187,7 +221,7 @@ public final class CsvRow {
 		}
 		String code = value.toUpperCase(Locale.ROOT);
 		if (!COUNTRIES.contains(code)) {
-			throw reject(column, "'" + value + "' is not an ISO 3166-1 alpha-2 country code");
+			throw reject(column, quote(value) + " is not an ISO 3166-1 alpha-2 country code");
 		}
 		return code;
 	}
@@ -225,16 +259,28 @@ public final class CsvRow {
 			}
 		}
 		String expected = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-		throw reject(column, "unknown " + column + " '" + value + "' (expected " + expected + ")");
+		throw reject(column, "unknown " + column + " " + quote(value) + " (expected " + expected + ")");
 	}
 
+	/** Rejects the row for a value of {@code column}. */
 	public RejectedRowException reject(String column, String reason) {
-		return new RejectedRowException(this.file, this.line, column, reason, rawRecord());
+		Integer index = this.source.header().index(column);
+		return new RejectedRowException(this.source.file(), line(), column,
+				this.source.records().where(line(), (index != null) ? index : -1) + reason, rawRecord());
+	}
+
+	/**
+	 * A value as a message quotes it: cut when long, so that the message stays one line.
+	 */
+	static String quote(String value) {
+		String shown = (value.length() <= QUOTED) ? value
+				: RejectedRowException.prefix(value, QUOTED) + "... (" + value.length() + " characters)";
+		return "'" + shown.replace('\n', ' ').replace('\r', ' ') + "'";
 	}
 
 	@Override
 	public String toString() {
-		return this.file + " line " + this.line + ": " + Arrays.toString(this.values);
+		return this.source.file() + " line " + line() + ": " + Arrays.toString(this.values);
 	}
 
 }

@@ -25,15 +25,17 @@ public class IngestConfiguration {
 	@Bean
 	@StepScope
 	public CsvFileReader<ParsedRow<OrderLine>> ordersReader(@Value("#{stepExecution}") StepExecution step) {
-		return new CsvFileReader<>(Role.ORDERS.key(), inputFile(step, Role.ORDERS), OrdersFile.COLUMNS,
-				OrdersFile.REQUIRED, (row) -> new ParsedRow<>(OrdersFile.map(row), row));
+		Layout<OrderLine> layout = Layouts.orders(RunContext.of(step).parameters().input(Role.ORDERS).layout());
+		return new CsvFileReader<>(Role.ORDERS.key(), inputFile(step, Role.ORDERS), layout,
+				RunContext.of(step).runDate(), (row) -> new ParsedRow<>(layout.map(row), row));
 	}
 
 	@Bean
 	@StepScope
 	public CsvFileReader<ParsedRow<ReturnRequest>> returnsReader(@Value("#{stepExecution}") StepExecution step) {
-		return new CsvFileReader<>(Role.RETURNS.key(), inputFile(step, Role.RETURNS), ReturnsFile.COLUMNS,
-				ReturnsFile.REQUIRED, (row) -> new ParsedRow<>(ReturnsFile.map(row), row));
+		Layout<ReturnRequest> layout = Layouts.returns(RunContext.of(step).parameters().input(Role.RETURNS).layout());
+		return new CsvFileReader<>(Role.RETURNS.key(), inputFile(step, Role.RETURNS), layout,
+				RunContext.of(step).runDate(), (row) -> new ParsedRow<>(layout.map(row), row));
 	}
 
 	@Bean
@@ -41,7 +43,8 @@ public class IngestConfiguration {
 	public HistoryKeyFilter<OrderLine> ordersKeyFilter(@Value("#{stepExecution}") StepExecution step,
 			OrderLineHistory history) {
 		RunContext run = RunContext.of(step);
-		return new HistoryKeyFilter<>(run.inputName(Role.ORDERS), "order_id", run.runId(), history);
+		return new HistoryKeyFilter<>(run.inputName(Role.ORDERS),
+				Layouts.orders(run.parameters().input(Role.ORDERS).layout()).key(), run.runId(), history);
 	}
 
 	@Bean
@@ -49,7 +52,8 @@ public class IngestConfiguration {
 	public HistoryKeyFilter<ReturnRequest> returnsKeyFilter(@Value("#{stepExecution}") StepExecution step,
 			ReturnHistory history) {
 		RunContext run = RunContext.of(step);
-		return new HistoryKeyFilter<>(run.inputName(Role.RETURNS), "return_id", run.runId(), history);
+		return new HistoryKeyFilter<>(run.inputName(Role.RETURNS),
+				Layouts.returns(run.parameters().input(Role.RETURNS).layout()).key(), run.runId(), history);
 	}
 
 	@Bean
@@ -86,7 +90,7 @@ public class IngestConfiguration {
 
 	private static InputFile inputFile(StepExecution step, Role role) {
 		RunParameters.Input input = RunContext.of(step).parameters().input(role);
-		return new InputFile(input.file(), Charset.forName(input.encoding()));
+		return new InputFile(input.file(), Charset.forName(input.encoding()), input.layout(), input.sheet());
 	}
 
 }

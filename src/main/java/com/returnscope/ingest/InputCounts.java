@@ -44,16 +44,26 @@ public class InputCounts {
 	}
 
 	/**
-	 * Records an ingest step's counts from its reader's and writer's state when it ends.
+	 * Records an ingest step's counts from its reader's and writer's state when it ends,
+	 * and warns on the console of records that swallowed lines after them.
 	 */
 	StepExecutionListener recorder(RunParameters.Role role) {
 		return new StepExecutionListener() {
 			@Override
 			public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
+				var context = stepExecution.getExecutionContext();
+				long runOver = context.getLong(role.key() + CsvFileReader.RUN_OVER, 0L);
+				if (runOver > 0) {
+					// the one console line an operator needs: the rows are in rejects.csv
+					System.err.println("returnscope: warning: " + RunContext.of(stepExecution).inputName(role) + ": "
+							+ runOver + ((runOver == 1) ? " record runs" : " records run")
+							+ " over several lines, probably an unbalanced quote (first: "
+							+ context.getString(role.key() + CsvFileReader.FIRST_RUN_OVER)
+							+ "); rejected, see rejects.csv");
+				}
 				if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
 					return null;
 				}
-				var context = stepExecution.getExecutionContext();
 				record(RunContext.of(stepExecution).runId(), role,
 						new Counts(context.getLong(role.key() + CsvFileReader.ROWS_READ, 0L),
 								context.getLong(role.key() + HistoryWriter.ROWS_ACCEPTED, 0L)));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.returnscope.domain.Incoterm;
 import com.returnscope.domain.OrderLine;
+import com.returnscope.job.RunParameters.Role;
 
 /** orders.csv: its columns and row rules, as the data contract gives them. */
 public final class OrdersFile {
@@ -15,6 +16,10 @@ public final class OrdersFile {
 
 	public static final List<String> REQUIRED = List.of("order_id", "order_date", "buyer_name", "sku", "quantity",
 			"unit_price", "currency");
+
+	/** The contract's own layout of orders. */
+	public static final Layout<OrderLine> LAYOUT = Layout.of(Layout.CANONICAL, Role.ORDERS, "order_id", COLUMNS,
+			REQUIRED, OrdersFile::map);
 
 	private OrdersFile() {
 	}

@@ -2,9 +2,7 @@ package com.returnscope.ingest;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.stream.Collectors;
 import com.returnscope.domain.Evidence;
 import com.returnscope.domain.InspectionResult;
 import com.returnscope.domain.MediationDecision;
+import com.returnscope.domain.NotInExport;
 import com.returnscope.domain.Outcome;
 import com.returnscope.domain.Payer;
 import com.returnscope.domain.ReturnRequest;
@@ -36,7 +35,7 @@ public class ReturnHistory implements KeyedHistory<ReturnRequest> {
 	private static final List<String> COLUMNS = List.of("line_no", "return_id", "order_id", "buyer_name", "sku",
 			"quantity", "requested_date", "reason_code", "reason_text", "refund_amount", "currency",
 			"return_freight_cost", "freight_paid_by", "inspection_result", "status", "outcome", "mediation_decision",
-			"evidence", "closed_date");
+			"evidence", "closed_date", "not_in_export");
 
 	private static final String INSERT_REQUEST = "INSERT INTO rs_return_request (run_id, " + String.join(", ", COLUMNS)
 			+ ") VALUES (?, " + Sql.placeholders(COLUMNS.size()) + ")";
@@ -80,7 +79,8 @@ public class ReturnHistory implements KeyedHistory<ReturnRequest> {
 				Sql.choice(rs, prefix + "status", ReturnStatus.class),
 				Sql.choice(rs, prefix + "outcome", Outcome.class),
 				Sql.choice(rs, prefix + "mediation_decision", MediationDecision.class),
-				evidence(rs.getString(prefix + "evidence")), Sql.localDate(rs, prefix + "closed_date"));
+				evidence(rs.getString(prefix + "evidence")), Sql.localDate(rs, prefix + "closed_date"),
+				Sql.choices(rs.getString(prefix + "not_in_export"), NotInExport.class));
 	}
 
 	@Override
@@ -95,6 +95,14 @@ public class ReturnHistory implements KeyedHistory<ReturnRequest> {
 
 	@Override
 	public long hash(ReturnRequest r) {
+		if (!r.notInExport().isEmpty()) {
+			// what the export lacks is part of the content; a canonical row hashes as it
+			// always did
+			return RowHash.of(r.returnId(), r.orderId(), r.buyerName(), r.sku(), r.quantity(), r.requestedDate(),
+					r.reasonCode(), r.reasonText(), r.refundAmount(), r.currency(), r.returnFreightCost(),
+					r.freightPaidBy(), r.inspectionResult(), r.status(), r.outcome(), r.mediationDecision(),
+					evidence(r.evidence()), r.closedDate(), Sql.names(r.notInExport()));
+		}
 		return RowHash.of(r.returnId(), r.orderId(), r.buyerName(), r.sku(), r.quantity(), r.requestedDate(),
 				r.reasonCode(), r.reasonText(), r.refundAmount(), r.currency(), r.returnFreightCost(),
 				r.freightPaidBy(), r.inspectionResult(), r.status(), r.outcome(), r.mediationDecision(),
@@ -124,7 +132,7 @@ public class ReturnHistory implements KeyedHistory<ReturnRequest> {
 					Date.valueOf(r.requestedDate()), r.reasonCode(), r.reasonText(), r.refundAmount(), r.currency(),
 					r.returnFreightCost(), Sql.name(r.freightPaidBy()), Sql.name(r.inspectionResult()),
 					Sql.name(r.status()), Sql.name(r.outcome()), Sql.name(r.mediationDecision()),
-					evidence(r.evidence()), Sql.date(r.closedDate()));
+					evidence(r.evidence()), Sql.date(r.closedDate()), Sql.names(r.notInExport()));
 		});
 		Changes<ReturnRequest> changes = Changes.of(rows, runDate);
 		this.jdbc.batchUpdate(INSERT, changes.inserts(), changes.inserts().size(),
@@ -138,15 +146,11 @@ public class ReturnHistory implements KeyedHistory<ReturnRequest> {
 	}
 
 	private static String evidence(Set<Evidence> evidence) {
-		return evidence.stream().sorted().map(Enum::name).collect(Collectors.joining(";"));
+		return Sql.names(evidence);
 	}
 
 	private static Set<Evidence> evidence(@Nullable String text) {
-		Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
-		if (text != null && !text.isEmpty()) {
-			Arrays.stream(text.split(";")).map(Evidence::valueOf).forEach(evidence::add);
-		}
-		return evidence;
+		return Sql.choices(text, Evidence.class);
 	}
 
 }

@@ -10,6 +10,7 @@ import com.returnscope.domain.Outcome;
 import com.returnscope.domain.Payer;
 import com.returnscope.domain.ReturnRequest;
 import com.returnscope.domain.ReturnStatus;
+import com.returnscope.job.RunParameters.Role;
 
 /** returns.csv: its columns and row rules, as the data contract gives them. */
 public final class ReturnsFile {
@@ -24,6 +25,10 @@ public final class ReturnsFile {
 
 	/** UNDETERMINED is what the job prints, never what an export says. */
 	private static final EnumSet<Payer> PAID_BY = EnumSet.of(Payer.BUYER, Payer.SELLER, Payer.PLATFORM, Payer.CARRIER);
+
+	/** The contract's own layout of returns. */
+	public static final Layout<ReturnRequest> LAYOUT = Layout.of(Layout.CANONICAL, Role.RETURNS, "return_id", COLUMNS,
+			REQUIRED, ReturnsFile::map);
 
 	private ReturnsFile() {
 	}

@@ -5,7 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +52,20 @@ final class Sql {
 
 	static @Nullable String name(@Nullable Enum<?> value) {
 		return (value != null) ? value.name() : null;
+	}
+
+	/** A set of values as one column: their names in order, {@code ;}-separated. */
+	static String names(Set<? extends Enum<?>> values) {
+		return values.stream().sorted().map(Enum::name).collect(Collectors.joining(";"));
+	}
+
+	/** The set {@link #names} wrote; empty for a blank column. */
+	static <E extends Enum<E>> Set<E> choices(@Nullable String text, Class<E> type) {
+		Set<E> values = EnumSet.noneOf(type);
+		if (text != null && !text.isBlank()) {
+			Arrays.stream(text.trim().split(";")).map((name) -> Enum.valueOf(type, name)).forEach(values::add);
+		}
+		return values;
 	}
 
 }

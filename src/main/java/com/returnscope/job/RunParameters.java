@@ -59,8 +59,16 @@ public record RunParameters(long runId, LocalDate runDate, String inputsSha256, 
 
 	}
 
-	/** An input file as the run read it. */
-	public record Input(Path file, String encoding, String sha256) {
+	/**
+	 * An input file as the run read it.
+	 *
+	 * @param file the file
+	 * @param encoding its encoding when it is text without a byte-order mark
+	 * @param sha256 its fingerprint when the run started
+	 * @param layout the layout it was read in (told from its header, or named)
+	 * @param sheet the sheet read when it is a workbook and one was named
+	 */
+	public record Input(Path file, String encoding, String sha256, String layout, @Nullable String sheet) {
 
 		/** The name rejects.csv, the reports and the manifest use. */
 		public String name() {
@@ -91,7 +99,11 @@ public record RunParameters(long runId, LocalDate runDate, String inputsSha256, 
 			Input input = input(role);
 			builder.addString(role.key() + ".file", input.file().toString(), false)
 				.addString(role.key() + ".encoding", input.encoding(), false)
-				.addString(role.key() + ".sha256", input.sha256(), false);
+				.addString(role.key() + ".sha256", input.sha256(), false)
+				.addString(role.key() + ".layout", input.layout(), false);
+			if (input.sheet() != null) {
+				builder.addString(role.key() + ".sheet", input.sheet(), false);
+			}
 		}
 		if (this.overrides != null) {
 			builder.addString("overrides.file", this.overrides.file().toString(), false)
@@ -124,9 +136,12 @@ public record RunParameters(long runId, LocalDate runDate, String inputsSha256, 
 
 	private static Input input(JobParameters parameters, Role role) {
 		String key = role.key();
+		String layout = parameters.getString(key + ".layout");
+		// a run started before layouts existed read the canonical layout
 		return new Input(Path.of(required(parameters.getString(key + ".file"), key + ".file")),
 				required(parameters.getString(key + ".encoding"), key + ".encoding"),
-				required(parameters.getString(key + ".sha256"), key + ".sha256"));
+				required(parameters.getString(key + ".sha256"), key + ".sha256"),
+				(layout != null) ? layout : "canonical", parameters.getString(key + ".sheet"));
 	}
 
 	private static <T> T required(@Nullable T value, String name) {

@@ -89,7 +89,7 @@ public class PublishTasklet implements Tasklet {
 			}
 			inputs.add(new RunManifest.InputFile(input.name(), input.file().toString(), input.encoding(),
 					unchanged(input.file(), input.sha256()), counts.rowsRead(), counts.rowsAccepted(),
-					rejected.getOrDefault(input.name(), 0L)));
+					rejected.getOrDefault(input.name(), 0L), input.layout(), input.sheet()));
 		}
 		RunParameters.Overrides overridesFile = parameters.overrides();
 		RunManifest.OverridesFile overrides = (overridesFile == null) ? null

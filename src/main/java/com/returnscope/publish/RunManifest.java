@@ -46,9 +46,12 @@ public record RunManifest(String runDate, long runId, String jobName, long jobIn
 	public record Model(String file, String version, String sha256) {
 	}
 
-	/** One input file and how its rows were accounted for. */
+	/**
+	 * One input file, the layout it was read in (and the sheet, for a workbook), and how
+	 * its rows were accounted for.
+	 */
 	public record InputFile(String name, String path, String encoding, String sha256, long rowsRead, long rowsAccepted,
-			long rowsRejected) {
+			long rowsRejected, @Nullable String layout, @Nullable String sheet) {
 
 		public boolean reconciles() {
 			return this.rowsRead == this.rowsAccepted + this.rowsRejected;

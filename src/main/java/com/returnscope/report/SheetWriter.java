@@ -3,6 +3,7 @@ package com.returnscope.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -119,11 +120,25 @@ public final class SheetWriter {
 				cell.setCellStyle(this.styles.text());
 			}
 			else {
-				cell.setCellValue(value.toString());
+				cell.setCellValue(fit(value.toString()));
 				cell.setCellStyle(this.styles.text());
 			}
 		}
 		return this;
+	}
+
+	/**
+	 * A text as a cell holds it: Excel's cells take 32,767 characters, and a rejected
+	 * row's raw record may have 100,000 (rejects.csv has it whole).
+	 */
+	static String fit(String text) {
+		int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+		if (text.length() <= max) {
+			return text;
+		}
+		String note = " [cut: " + text.length() + " characters]";
+		int end = max - note.length();
+		return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end) + note;
 	}
 
 	/** Prints landscape, one page wide, so a summary prints as it reads on screen. */

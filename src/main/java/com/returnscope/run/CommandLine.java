@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.returnscope.ingest.Layouts;
+import com.returnscope.job.RunParameters.Role;
+
 /**
  * The job's command-line options. They are checked before Spring starts, so that a typo
  * is one clear line and exit code 64 rather than a start-up failure, and then handed to
@@ -35,6 +38,11 @@ public final class CommandLine {
 				CommandLine::charset);
 		add("returns-encoding", "CHARSET", "encoding of returns.csv without a BOM (default UTF-8)",
 				CommandLine::charset);
+		add("orders-layout", "NAME", "layout of the orders file: " + String.join(", ", Layouts.names(Role.ORDERS))
+				+ " (default: told from its header)", (value) -> layout(Role.ORDERS, value));
+		add("returns-layout", "NAME", "layout of the returns file: " + String.join(", ", Layouts.names(Role.RETURNS))
+				+ " (default: told from its header)", (value) -> layout(Role.RETURNS, value));
+		add("sheet", "NAME", "sheet read from an .xlsx orders or returns file (default: its first)", any());
 		add("max-rejected-rows", "N", "most rejected rows allowed per input file (default 100)", CommandLine::count);
 		add("chunk-size", "N", "rows per transaction (default 1000)", CommandLine::positive);
 		add("retention-days", "N", "days the history keeps a run's records, before the run date (default 400)",
@@ -162,6 +170,13 @@ public final class CommandLine {
 	private static void charset(String value) {
 		if (!Charset.isSupported(value)) {
 			throw new UsageException("unknown encoding '" + value + "' (try UTF-8 or GB18030)");
+		}
+	}
+
+	private static void layout(Role role, String value) {
+		if (!Layouts.names(role).contains(value)) {
+			throw new UsageException("unknown " + role.key() + " layout '" + value + "' (known: "
+					+ String.join(", ", Layouts.names(role)) + ")");
 		}
 	}
 

@@ -17,7 +17,8 @@ public enum ExitCodes {
 			"fix the export and start again (a new run), or raise --max-rejected-rows and start again "
 					+ "(it resumes)"),
 
-	INPUT_MISSING(66, "an input file is missing, unreadable, not CSV, or lacks a required column",
+	INPUT_MISSING(66,
+			"an input file is missing, unreadable, not text or a readable workbook, or its header fits no layout",
 			"fix the input file and start again"),
 
 	DATABASE_UNAVAILABLE(69, "the database cannot be reached (down, or a wrong URL, user or password)",

@@ -35,6 +35,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param forceOutput move what {@code output/<run-date>/} holds that the run does not
  * write aside, rather than stop
  * @param progressSeconds seconds between progress lines of a running job; 0 for none
+ * @param ordersLayout the orders file's layout; told from its header when not given
+ * @param returnsLayout the returns file's layout; told from its header when not given
+ * @param sheet the sheet read from a workbook; its first when not given
  */
 @ConfigurationProperties("returnscope")
 public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
@@ -43,7 +46,8 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 		@DefaultValue("UTF-8") Charset returnsEncoding, @DefaultValue("100") int maxRejectedRows,
 		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover,
 		@DefaultValue("400") int retentionDays, @DefaultValue("false") boolean forceOutput,
-		@DefaultValue("5") int progressSeconds) {
+		@DefaultValue("5") int progressSeconds, @Nullable String ordersLayout, @Nullable String returnsLayout,
+		@Nullable String sheet) {
 
 	public LocalDate effectiveRunDate() {
 		return (this.runDate != null) ? this.runDate : LocalDate.now();
@@ -51,12 +55,12 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 
 	public InputFile ordersFile() {
 		return new InputFile((this.orders != null) ? this.orders : this.input.resolve("orders.csv"),
-				this.ordersEncoding);
+				this.ordersEncoding, this.ordersLayout, this.sheet);
 	}
 
 	public InputFile returnsFile() {
 		return new InputFile((this.returns != null) ? this.returns : this.input.resolve("returns.csv"),
-				this.returnsEncoding);
+				this.returnsEncoding, this.returnsLayout, this.sheet);
 	}
 
 	/** The overrides file: the one named, else input/overrides.csv when it exists. */

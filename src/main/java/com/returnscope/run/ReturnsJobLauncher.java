@@ -17,8 +17,7 @@ import com.returnscope.history.RetentionTasklet;
 import com.returnscope.history.Runs;
 import com.returnscope.ingest.CsvFileReader;
 import com.returnscope.ingest.InputFile;
-import com.returnscope.ingest.OrdersFile;
-import com.returnscope.ingest.ReturnsFile;
+import com.returnscope.ingest.Layout;
 import com.returnscope.job.OutputFolderException;
 import com.returnscope.job.RunOutputs;
 import com.returnscope.job.RunParameters;
@@ -121,10 +120,10 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		LocalDate runDate = this.properties.effectiveRunDate();
 		InputFile orders = this.properties.ordersFile();
 		InputFile returns = this.properties.returnsFile();
-		CsvFileReader.checkHeader(orders, OrdersFile.COLUMNS, OrdersFile.REQUIRED);
-		CsvFileReader.checkHeader(returns, ReturnsFile.COLUMNS, ReturnsFile.REQUIRED);
+		Inputs inputs = new Inputs(input(orders, CsvFileReader.checkHeader(orders, RunParameters.Role.ORDERS)),
+				input(returns, CsvFileReader.checkHeader(returns, RunParameters.Role.RETURNS)),
+				overrides(this.properties.overridesFile()));
 		RunOutputs.checkWritable(this.properties.output());
-		Inputs inputs = new Inputs(input(orders), input(returns), overrides(this.properties.overridesFile()));
 		Optional<HistoryLock.Held> held = this.lock.tryAcquire("the run of " + runDate);
 		if (held.isEmpty()) {
 			this.err.println("returnscope: another run holds the database" + this.lock.holder()
@@ -293,8 +292,9 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		this.out.println("returnscope: " + line);
 		RunManifest manifest = manifest(run.outputs().target().resolve(PublishTasklet.MANIFEST));
 		for (RunManifest.InputFile input : manifest.inputs()) {
-			this.out.printf("  %-14s rows read %d = accepted %d + rejected %d%n", input.name(), input.rowsRead(),
-					input.rowsAccepted(), input.rowsRejected());
+			this.out.printf("  %-14s rows read %d = accepted %d + rejected %d, layout %s%s%n", input.name(),
+					input.rowsRead(), input.rowsAccepted(), input.rowsRejected(), input.layout(),
+					(input.sheet() != null) ? ", sheet " + input.sheet() : "");
 		}
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (!step.getExecutionContext().getString(Step.STEP_TYPE_KEY, "").endsWith("ChunkOrientedStep")) {
@@ -326,8 +326,9 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		}
 	}
 
-	private static RunParameters.Input input(InputFile file) {
-		return new RunParameters.Input(file.path(), file.encoding().name(), Sha256.of(file.path()));
+	private static RunParameters.Input input(InputFile file, CsvFileReader.Detected detected) {
+		return new RunParameters.Input(file.path(), file.encoding().name(), Sha256.of(file.path()), detected.layout(),
+				detected.sheet());
 	}
 
 	private static RunParameters.@Nullable Overrides overrides(@Nullable Path file) {
@@ -380,8 +381,17 @@ class ReturnsJobLauncher implements ApplicationRunner {
 					.append('=')
 					.append(input.sha256())
 					.append(';')
-					.append(input.encoding())
-					.append('\n');
+					.append(input.encoding());
+				// another layout or sheet of the same file is another input; the
+				// canonical
+				// CSV keeps the fingerprint it had before layouts existed
+				if (!input.layout().equals(Layout.CANONICAL)) {
+					fingerprint.append(";layout=").append(input.layout());
+				}
+				if (input.sheet() != null) {
+					fingerprint.append(";sheet=").append(input.sheet());
+				}
+				fingerprint.append('\n');
 			}
 			if (this.overrides != null) {
 				fingerprint.append("overrides=").append(this.overrides.sha256()).append('\n');

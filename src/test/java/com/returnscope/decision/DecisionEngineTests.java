@@ -2,7 +2,9 @@ package com.returnscope.decision;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import com.returnscope.classification.ReviewerOverrides;
 import com.returnscope.domain.Category;
@@ -15,10 +17,12 @@ import com.returnscope.domain.FreightCompliance;
 import com.returnscope.domain.Incoterm;
 import com.returnscope.domain.InspectionResult;
 import com.returnscope.domain.MediationDecision;
+import com.returnscope.domain.NotInExport;
 import com.returnscope.domain.OrderLine;
 import com.returnscope.domain.OrderMatch;
 import com.returnscope.domain.Outcome;
 import com.returnscope.domain.Payer;
+import com.returnscope.domain.ReturnRequest;
 import com.returnscope.domain.ReturnStatus;
 import com.returnscope.domain.WindowStatus;
 import com.returnscope.policy.LoadedPolicy;
@@ -111,6 +115,59 @@ class DecisionEngineTests {
 
 			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.MATCHED);
 			assertThat(decision.daysSinceDelivery()).isEqualTo(3);
+		}
+
+		@Test
+		void withoutABuyerNameOnTheReturnTheOrderIsConfirmedByOrderIdAndSku() {
+			// given a return from an export that names no buyer (Amazon's FBA returns)
+			Decision matched = decide(request().buyer(null), line());
+			Decision wrongSku = decide(request().buyer(null).sku("SKU-Z"), line());
+
+			// then the name is not assumed to match: the explanation says it was not
+			// checked
+			assertThat(matched.orderMatch()).isEqualTo(OrderMatch.MATCHED);
+			assertThat(matched.explanation()).contains("order PO-1 confirmed by order id and sku; the buyer's name "
+					+ "could not be checked (the returns export has no buyer name)");
+			assertThat(wrongSku.orderMatch()).isEqualTo(OrderMatch.SKU_NOT_ON_ORDER);
+		}
+
+		@Test
+		void withoutABuyerNameOnTheOrderTheReturnsNameCannotBeChecked() {
+			// given an order from an export that names no buyer (Amazon's order reports)
+			Decision decision = decide(request().buyer("Someone Else"),
+					new OrderLine(2, "PO-1", LocalDate.of(2026, 9, 20), null, null, "SKU-A", null, null, 1,
+							BigDecimal.ONE, "USD", null, DELIVERED, null, null, null));
+
+			assertThat(decision.orderMatch()).isEqualTo(OrderMatch.MATCHED);
+			assertThat(decision.explanation()).contains("order PO-1 confirmed by order id and sku; the buyer's name "
+					+ "could not be checked (the orders export has no buyer name)");
+		}
+
+		@Test
+		void aReturnRequestedBeforeItsOrderIsDecidedAsUsualAndSaysSo() {
+			// given a request dated before the order was placed (2026-09-20)
+			Decision early = decide(request().requested(LocalDate.of(2026, 9, 10)), line());
+			Decision usual = decide(request().requested(LocalDate.of(2026, 9, 25)), line());
+
+			assertThat(early.orderMatch()).isEqualTo(OrderMatch.MATCHED);
+			assertThat(early.findings()).isEqualTo(usual.findings());
+			assertThat(early.explanation()).contains(
+					"order PO-1 confirmed (ordered 2026-09-20, after the request: the export's dates need checking)");
+			assertThat(usual.explanation()).doesNotContain("dates need checking");
+		}
+
+		@Test
+		void aReturnWithoutARequestDateSaysWhichDateTheWindowCountsFrom() {
+			ReturnRequest request = request().build();
+			ReturnRequest received = new ReturnRequest(request.line(), request.returnId(), request.orderId(), null,
+					request.sku(), request.quantity(), request.requestedDate(), request.reasonCode(),
+					request.reasonText(), null, null, null, null, null, ReturnStatus.CLOSED, null, null, Set.of(),
+					request.requestedDate(), Set.of(NotInExport.BUYER_NAME, NotInExport.REQUESTED_DATE));
+
+			Decision decision = ENGINE.decide(received, List.of(line()), RUN_DATE);
+
+			assertThat(decision.explanation()).contains("no request date in the export, counted from the return's "
+					+ "date 2026-10-04, day 3 after delivery on 2026-10-01");
 		}
 
 	}

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import com.returnscope.domain.OrderLine;
 import com.returnscope.domain.ReturnRequest;
 import com.returnscope.ingest.CsvFileReader;
-import com.returnscope.ingest.CsvRow;
 import com.returnscope.ingest.InputFile;
+import com.returnscope.ingest.Layout;
 import com.returnscope.ingest.OrdersFile;
 import com.returnscope.ingest.RejectedRowException;
 import com.returnscope.ingest.ReturnsFile;
@@ -35,17 +34,17 @@ record Generated(List<OrderLine> orders, List<ReturnRequest> returns, List<Rejec
 			throw new UncheckedIOException(ex);
 		}
 		List<RejectedRowException> rejects = new ArrayList<>();
-		List<OrderLine> orders = read(folder.resolve("orders.csv"), OrdersFile.COLUMNS, OrdersFile.REQUIRED,
-				OrdersFile::map, rejects);
-		List<ReturnRequest> returns = read(folder.resolve("returns.csv"), ReturnsFile.COLUMNS, ReturnsFile.REQUIRED,
-				ReturnsFile::map, rejects);
+		// night K's export is dated K-1 days after the first night's run date
+		LocalDate runDate = RUN_DATE.plusDays(night - 1);
+		List<OrderLine> orders = read(folder.resolve("orders.csv"), OrdersFile.LAYOUT, runDate, rejects);
+		List<ReturnRequest> returns = read(folder.resolve("returns.csv"), ReturnsFile.LAYOUT, runDate, rejects);
 		return new Generated(orders, returns, rejects);
 	}
 
-	private static <T> List<T> read(Path file, List<String> columns, List<String> required, Function<CsvRow, T> mapper,
+	private static <T> List<T> read(Path file, Layout<T> layout, LocalDate runDate,
 			List<RejectedRowException> rejects) {
-		CsvFileReader<T> reader = new CsvFileReader<>("generated", new InputFile(file, StandardCharsets.UTF_8), columns,
-				required, mapper);
+		CsvFileReader<T> reader = new CsvFileReader<>("generated", new InputFile(file, StandardCharsets.UTF_8), layout,
+				runDate, layout::map);
 		List<T> items = new ArrayList<>();
 		reader.open(new ExecutionContext());
 		try {

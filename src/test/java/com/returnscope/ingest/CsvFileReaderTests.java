@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Function;
 
 import com.returnscope.domain.Evidence;
 import com.returnscope.domain.Incoterm;
@@ -19,6 +18,7 @@ import com.returnscope.domain.Outcome;
 import com.returnscope.domain.Payer;
 import com.returnscope.domain.ReturnRequest;
 import com.returnscope.domain.ReturnStatus;
+import com.returnscope.job.RunParameters.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -31,6 +31,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * each rejected with its physical line and column while the reading goes on.
  */
 class CsvFileReaderTests {
+
+	static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 25);
 
 	@Test
 	void readsCanonicalOrdersWithDateTimesAndMixedCase() {
@@ -130,8 +132,7 @@ class CsvFileReaderTests {
 	@Test
 	void rejectsReturnsWithUnknownEnumerationsButAcceptsAnyCase() {
 		// given returns with enumerations in mixed case and unknown values
-		Result<ReturnRequest> result = read("returns-rows.csv", StandardCharsets.UTF_8, ReturnsFile.COLUMNS,
-				ReturnsFile.REQUIRED, ReturnsFile::map);
+		Result<ReturnRequest> result = read("returns-rows.csv", StandardCharsets.UTF_8, ReturnsFile.LAYOUT);
 
 		// then mixed case is accepted and normalised
 		assertThat(result.items()).hasSize(2);
@@ -157,7 +158,7 @@ class CsvFileReaderTests {
 
 		// then the header check names the file and the column
 		assertThatExceptionOfType(InputFileException.class)
-			.isThrownBy(() -> CsvFileReader.checkHeader(input, OrdersFile.COLUMNS, OrdersFile.REQUIRED))
+			.isThrownBy(() -> CsvFileReader.checkHeader(input, Role.ORDERS))
 			.withMessage("orders-missing-column.csv: required column unit_price is missing from the header");
 	}
 
@@ -166,29 +167,29 @@ class CsvFileReaderTests {
 		InputFile input = new InputFile(Path.of("does-not-exist", "orders.csv"), StandardCharsets.UTF_8);
 
 		assertThatExceptionOfType(InputFileException.class)
-			.isThrownBy(() -> CsvFileReader.checkHeader(input, OrdersFile.COLUMNS, OrdersFile.REQUIRED))
+			.isThrownBy(() -> CsvFileReader.checkHeader(input, Role.ORDERS))
 			.withMessageStartingWith("orders.csv: file not found at ");
 	}
 
 	@Test
-	void brokenQuotingStopsTheFileAtItsLine() {
+	void textAfterAClosingQuoteRejectsItsRecordAndReadingGoesOn() {
 		// given a quoted value followed by more text on line 3
-		CsvFileReader<OrderLine> reader = reader("orders-malformed.csv", StandardCharsets.UTF_8, OrdersFile.COLUMNS,
-				OrdersFile.REQUIRED, OrdersFile::map);
-		reader.open(new ExecutionContext());
+		Result<OrderLine> result = readOrders("orders-malformed.csv", StandardCharsets.UTF_8);
 
-		// then the first row reads, and the broken one stops the file, naming the line
-		assertThat(reader.read()).isNotNull();
-		assertThatExceptionOfType(InputFileException.class).isThrownBy(reader::read)
-			.withMessageStartingWith("orders-malformed.csv line 3: not valid CSV");
-		reader.close();
+		// then that record alone is rejected, as written, and the next line is read
+		assertThat(result.items()).extracting(OrderLine::orderId).containsExactly("PO-1", "PO-3");
+		assertThat(result.rejects()).singleElement().satisfies((reject) -> {
+			assertThat(reject.line()).isEqualTo(3);
+			assertThat(reject.column()).isEqualTo("buyer_name");
+			assertThat(reject.reason()).isEqualTo("text after the closing quote of field 3");
+			assertThat(reject.rawRecord()).isEqualTo("PO-2,2026-10-01,Acme Ltd,,SKU-B,,,1,1.00,USD,,,,,");
+		});
 	}
 
 	@Test
 	void aRestartSkipsWhatWasAlreadyRead() {
 		// given a reader stopped after two rows, its state saved
-		CsvFileReader<OrderLine> first = reader("orders-canonical.csv", StandardCharsets.UTF_8, OrdersFile.COLUMNS,
-				OrdersFile.REQUIRED, OrdersFile::map);
+		CsvFileReader<OrderLine> first = reader("orders-canonical.csv", StandardCharsets.UTF_8, OrdersFile.LAYOUT);
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);
 		first.read();
@@ -197,8 +198,7 @@ class CsvFileReaderTests {
 		first.close();
 
 		// when a new reader opens with that state
-		CsvFileReader<OrderLine> restarted = reader("orders-canonical.csv", StandardCharsets.UTF_8, OrdersFile.COLUMNS,
-				OrdersFile.REQUIRED, OrdersFile::map);
+		CsvFileReader<OrderLine> restarted = reader("orders-canonical.csv", StandardCharsets.UTF_8, OrdersFile.LAYOUT);
 		restarted.open(context);
 
 		// then it goes on with the third row, and counts rows across both
@@ -209,25 +209,32 @@ class CsvFileReaderTests {
 		assertThat(context.getLong("orders" + CsvFileReader.ROWS_READ)).isEqualTo(3);
 	}
 
-	private record Result<T>(List<T> items, List<RejectedRowException> rejects) {
+	record Result<T>(List<T> items, List<RejectedRowException> rejects) {
 	}
 
 	private static Result<OrderLine> readOrders(String name, Charset encoding) {
-		return read(name, encoding, OrdersFile.COLUMNS, OrdersFile.REQUIRED, OrdersFile::map);
+		return read(name, encoding, OrdersFile.LAYOUT);
 	}
 
 	/** Reads a whole file as the step does: a rejected row is skipped and kept. */
-	private static <T> Result<T> read(String name, Charset encoding, List<String> columns, List<String> required,
-			Function<CsvRow, T> mapper) {
-		CsvFileReader<T> reader = reader(name, encoding, columns, required, mapper);
+	static <T> Result<T> read(String name, Charset encoding, Layout<T> layout) {
+		return read(reader(name, encoding, layout), new ExecutionContext());
+	}
+
+	/**
+	 * Reads to the end, rejects skipped and kept, and leaves the reader's state in the
+	 * context.
+	 */
+	static <T> Result<T> read(CsvFileReader<T> reader, ExecutionContext context) {
 		List<T> items = new ArrayList<>();
 		List<RejectedRowException> rejects = new ArrayList<>();
-		reader.open(new ExecutionContext());
+		reader.open(context);
 		try {
 			while (true) {
 				try {
 					T item = reader.read();
 					if (item == null) {
+						reader.update(context);
 						return new Result<>(items, rejects);
 					}
 					items.add(item);
@@ -242,12 +249,11 @@ class CsvFileReaderTests {
 		}
 	}
 
-	private static <T> CsvFileReader<T> reader(String name, Charset encoding, List<String> columns,
-			List<String> required, Function<CsvRow, T> mapper) {
-		return new CsvFileReader<>("orders", fixture(name, encoding), columns, required, mapper);
+	static <T> CsvFileReader<T> reader(String name, Charset encoding, Layout<T> layout) {
+		return new CsvFileReader<>("orders", fixture(name, encoding), layout, RUN_DATE, layout::map);
 	}
 
-	private static InputFile fixture(String name, Charset encoding) {
+	static InputFile fixture(String name, Charset encoding) {
 		return new InputFile(Path.of("src/test/resources/com/returnscope/ingest", name), encoding);
 	}
 

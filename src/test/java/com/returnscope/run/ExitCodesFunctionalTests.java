@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.returnscope.harness.Outputs;
 import com.returnscope.harness.RunResult;
 import com.returnscope.harness.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class ExitCodesFunctionalTests {
 	}
 
 	@Test
-	void brokenCsvStopsTheRunNamingTheLine() throws IOException {
+	void brokenQuotingRejectsTheRecordAndTheRunGoesOn() throws IOException {
 		Path input = copySample();
 		Files.writeString(input.resolve("returns.csv"), "\nRT-9,PO-1,\"Acme\" Ltd,,1,2026-11-20,,,,,,,,OPEN,,,,\n",
 				StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
@@ -125,8 +126,26 @@ class ExitCodesFunctionalTests {
 		RunResult result = RunResult.run(this.work, "--input=" + input, "--output=" + this.work.resolve("output"),
 				"--run-date=2026-11-25");
 
+		assertThat(result.exitCode()).isEqualTo(0);
+		assertThat(Outputs.csv(this.work.resolve("output/2026-11-25/rejects.csv")))
+			.filteredOn((reject) -> reject.get("line").equals("59"))
+			.singleElement()
+			.satisfies((reject) -> assertThat(reject).containsEntry("file", "returns.csv")
+				.containsEntry("column", "buyer_name")
+				.containsEntry("error", "text after the closing quote of field 3"));
+	}
+
+	@Test
+	void aFileThatIsNotCsvStopsTheRun() throws IOException {
+		Path input = copySample();
+		Files.write(input.resolve("returns.csv"), new byte[] { 0x00, 0x01, (byte) 0xFE, (byte) 0xFA, 0x00, '\n', 1 });
+
+		RunResult result = RunResult.run(this.work, "--input=" + input, "--output=" + this.work.resolve("output"),
+				"--run-date=2026-11-25");
+
 		assertThat(result.exitCode()).isEqualTo(66);
-		assertThat(result.err()).startsWith("returnscope: returns.csv line 59: not valid CSV");
+		assertThat(result.err()).isEqualTo("returnscope: returns.csv: not a CSV file in UTF-8 (its header is binary, "
+				+ "or text in another encoding: set the file's encoding)\n");
 		assertThat(this.work.resolve("output/2026-11-25")).doesNotExist();
 	}
 
@@ -169,7 +188,8 @@ class ExitCodesFunctionalTests {
 		assertThat(result.err()).startsWith("returnscope: too many rejected rows in 2 input files")
 			.contains("the one over the limit: orders.csv line 176, column incoterm")
 			.contains("the one over the limit: returns.csv line 36, column requested_date")
-			.contains("nothing was published")
+			.contains("nothing was published. Fix the input, or raise --max-rejected-rows, and run again")
+			.doesNotContain("Run it again to resume")
 			.doesNotContain("\tat ");
 		assertThat(this.work.resolve("output/2026-11-25")).doesNotExist();
 	}
