@@ -1,5 +1,6 @@
 package com.returnscope.run;
 
+import com.returnscope.compliance.ComplianceRulesFile;
 import com.returnscope.compliance.ComplianceSummary;
 import com.returnscope.decision.DecisionProcessor;
 import com.returnscope.decision.DecisionWriter;
@@ -57,7 +58,7 @@ public class ReturnsJobConfiguration {
 	@Bean
 	public Job returnsJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, Step retentionStep,
 			Step ordersStep, Step returnsStep, Step decisionsStep, Step decisionsFileStep, Step rejectsFileStep,
-			Step returnsReportStep, Step complianceReportStep, Step publishStep,
+			Step returnsReportStep, Step complianceReportStep, Step complianceRulesFileStep, Step publishStep,
 			@Qualifier("flowExecutor") TaskExecutor flowExecutor) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(stagingFolderCleaner)
 			.start(flow(retentionStep)) // prunes runs older than the retention setting
@@ -67,7 +68,8 @@ public class ReturnsJobConfiguration {
 									// rejects
 			.next(decisionsStep) // the run's returns + every order the history holds ->
 									// decisions
-			.next(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep))
+			.next(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep,
+					complianceRulesFileStep))
 			.next(publishStep) // -> run-manifest.json, then the folder moves into place
 			.end()
 			.build();
@@ -76,10 +78,11 @@ public class ReturnsJobConfiguration {
 	/** Writes a completed run's files again from the history, into an output folder. */
 	@Bean
 	public Job renderJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, Step decisionsFileStep,
-			Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep, Step publishStep,
-			@Qualifier("flowExecutor") TaskExecutor flowExecutor) {
+			Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep, Step complianceRulesFileStep,
+			Step publishStep, @Qualifier("flowExecutor") TaskExecutor flowExecutor) {
 		return new JobBuilder(RENDER_JOB_NAME, jobRepository).listener(stagingFolderCleaner)
-			.start(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep))
+			.start(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep,
+					complianceRulesFileStep))
 			.next(publishStep)
 			.end()
 			.build();
@@ -154,18 +157,27 @@ public class ReturnsJobConfiguration {
 	}
 
 	@Bean
+	public Step complianceRulesFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ComplianceRulesFile complianceRulesFile) {
+		return renderStep("complianceRulesFileStep", complianceRulesFile, jobRepository, transactionManager);
+	}
+
+	@Bean
 	public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PublishTasklet publishTasklet) {
 		return renderStep("publishStep", publishTasklet, jobRepository, transactionManager);
 	}
 
-	/** decisions.csv, rejects.csv and both workbooks, side by side. */
+	/**
+	 * decisions.csv, rejects.csv, both workbooks and compliance-rules.csv, side by side.
+	 */
 	private static Flow render(TaskExecutor executor, Step decisionsFileStep, Step rejectsFileStep,
-			Step returnsReportStep, Step complianceReportStep) {
+			Step returnsReportStep, Step complianceReportStep, Step complianceRulesFileStep) {
 		return parallel("render", executor, decisionsFileStep, // -> decisions.csv
 				rejectsFileStep, // -> rejects.csv
 				returnsReportStep, // -> returns-report.xlsx, for managers
-				complianceReportStep); // -> compliance-summary.xlsx, for auditors
+				complianceReportStep, // -> compliance-summary.xlsx, for auditors
+				complianceRulesFileStep); // -> compliance-rules.csv, for auditors' tools
 	}
 
 	private static Flow parallel(String name, TaskExecutor executor, Step... steps) {
