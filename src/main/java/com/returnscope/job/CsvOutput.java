@@ -91,6 +91,15 @@ public final class CsvOutput {
 	}
 
 	/**
+	 * A field of a CSV output as it was read: without the apostrophe that
+	 * {@link #neutralised} added.
+	 */
+	public static String original(String field) {
+		return (field.length() > 1 && field.charAt(0) == '\''
+				&& !neutralised(field.substring(1)).equals(field.substring(1))) ? field.substring(1) : field;
+	}
+
+	/**
 	 * The text as a spreadsheet will not evaluate it: with a leading apostrophe when it
 	 * starts with a character that makes Excel or LibreOffice read a formula.
 	 */

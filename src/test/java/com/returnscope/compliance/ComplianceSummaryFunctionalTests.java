@@ -221,7 +221,7 @@ class ComplianceSummaryFunctionalTests {
 
 	@Test
 	void theSameInputsPolicyAndRunDateGiveTheSameFiles() throws IOException {
-		for (String name : List.of("decisions.csv", "rejects.csv", ComplianceRulesFile.NAME)) {
+		for (String name : List.of("decisions.csv", "rejects.csv", ComplianceRulesFile.NAME, HistoryOrdersFile.NAME)) {
 			assertThat(Files.readAllBytes(second.resolve(name))).as(name)
 				.isEqualTo(Files.readAllBytes(first.resolve(name)));
 		}

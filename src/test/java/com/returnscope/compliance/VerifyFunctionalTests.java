@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
+import com.returnscope.harness.Outputs;
 import com.returnscope.harness.RunResult;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +51,7 @@ class VerifyFunctionalTests {
 
 		// then everything is as recorded and recomputed the same
 		assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
-		assertThat(verify.out()).contains("ok      5 files have the SHA-256 the manifest records")
+		assertThat(verify.out()).contains("ok      6 files have the SHA-256 the manifest records")
 			.contains("ok      decisions.csv: recomputed byte for byte")
 			.contains("ok      rejects.csv: recomputed byte for byte")
 			.contains("ok      compliance-rules.csv: recomputed byte for byte")
@@ -58,6 +60,30 @@ class VerifyFunctionalTests {
 			.contains("ok      run-manifest.json: the same inputs, policy and row counts")
 			.contains("OK: " + published + " is what its recorded inputs and policy give")
 			.doesNotContain("DIFFERS");
+	}
+
+	@Test
+	void aRunDecidedAgainstEarlierExportsVerifiesFromItsFolderAlone() {
+		// given night 2, whose returns are on order PO-1 that only night 1 exported
+		Path history = Path.of("src/test/resources/com/returnscope/history");
+		Path nights = work.resolve("nights");
+		for (String night : List.of("night1 2026-11-20", "night2 2026-11-21")) {
+			RunResult run = RunResult.run(nights, "--input=" + history.resolve(night.split(" ")[0]),
+					"--output=" + nights.resolve("output"), "--run-date=" + night.split(" ")[1]);
+			assertThat(run.exitCode()).as(run.err()).isZero();
+		}
+		Path night2 = nights.resolve("output/2026-11-21");
+
+		// when night 2 is verified on a fresh database
+		RunResult verify = verify(night2.toString());
+
+		// then the order lines it used from night 1 travel with it, and it verifies
+		assertThat(Outputs.csv(night2.resolve(HistoryOrdersFile.NAME)))
+			.extracting((row) -> row.get("order_id") + " " + row.get("sku") + " " + row.get("source_date") + " line "
+					+ row.get("source_line"))
+			.containsExactly("PO-1 SKU-A 2026-11-20 line 2", "PO-1 SKU-B 2026-11-20 line 3");
+		assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+		assertThat(verify.out()).contains("ok      decisions.csv: recomputed byte for byte");
 	}
 
 	@Test
@@ -120,7 +146,7 @@ class VerifyFunctionalTests {
 
 			// then the input is named, and what it changes
 			assertThat(verify.exitCode()).isEqualTo(1);
-			assertThat(verify.out()).contains("ok      5 files have the SHA-256 the manifest records")
+			assertThat(verify.out()).contains("ok      6 files have the SHA-256 the manifest records")
 				.contains("DIFFERS run-manifest.json: input " + returns + ": SHA-256 recorded ")
 				.contains(": the input changed since the run")
 				.contains("DIFFERS decisions.csv: return_id R2: actual_freight_payer recorded 'SELLER', "

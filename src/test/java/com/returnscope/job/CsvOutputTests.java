@@ -32,11 +32,20 @@ class CsvOutputTests {
 		// when it is written
 		String written = write(text, "plain", "");
 
-		// then it has one leading apostrophe, and nothing else changed
+		// then it has one leading apostrophe, and nothing else changed; a program reading
+		// it back takes the apostrophe off
 		assertThat(CsvOutput.neutralised(text)).isEqualTo("'" + text);
+		assertThat(CsvOutput.original(CsvOutput.neutralised(text))).isEqualTo(text);
 		assertThat(written).contains("'" + first + "HYPERLINK(\"\"http://x\"\")")
 			.contains(",plain,")
 			.doesNotContain("''");
+	}
+
+	@Test
+	void onlyTheApostropheTheJobAddedIsTakenOff() {
+		assertThat(CsvOutput.original("'quoted'")).isEqualTo("'quoted'");
+		assertThat(CsvOutput.original("'")).isEqualTo("'");
+		assertThat(CsvOutput.original("plain")).isEqualTo("plain");
 	}
 
 	@Test

@@ -146,7 +146,7 @@ class SampleRunFunctionalTests {
 		manifest.get("outputs")
 			.forEach((output) -> outputs.put(output.get("name").asString(), output.get("sha256").asString()));
 		assertThat(outputs).containsOnlyKeys("decisions.csv", "rejects.csv", "returns-report.xlsx",
-				"compliance-summary.xlsx", "compliance-rules.csv");
+				"compliance-summary.xlsx", "compliance-rules.csv", "history-orders.csv");
 		outputs.forEach((name, sha256) -> assertThat(Sha256.of(folder.resolve(name))).as(name).isEqualTo(sha256));
 	}
 
