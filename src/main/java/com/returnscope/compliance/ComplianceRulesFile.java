@@ -6,6 +6,7 @@ import java.util.Map;
 import com.returnscope.domain.Money;
 import com.returnscope.job.CsvOutput;
 import com.returnscope.job.RunContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -37,7 +38,7 @@ public class ComplianceRulesFile implements Tasklet {
 		CsvOutput.write(run.outputs().file(NAME), HEADER, (csv) -> {
 			for (RuleFigures rule : this.figures.ofRun(run.runId())) {
 				if (rule.atStake().isEmpty()) {
-					print(csv, rule, null, null);
+					print(csv, rule, "", null);
 				}
 				for (Map.Entry<String, BigDecimal> stake : rule.atStake().entrySet()) {
 					print(csv, rule, stake.getKey(), stake.getValue());
@@ -47,14 +48,14 @@ public class ComplianceRulesFile implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private static void print(CsvOutput.Records csv, RuleFigures rule, String currency, BigDecimal amount) {
+	private static void print(CsvOutput.Records csv, RuleFigures rule, String currency, @Nullable BigDecimal amount) {
 		csv.print(rule.id(), description(rule), rule.evaluated(), rule.passed(), rule.failed(), rule.notApplicable(),
 				rule.complianceRate(), currency, (amount != null)
 						? new CsvOutput.Computed(Money.plain(amount, currency.isEmpty() ? null : currency)) : null);
 	}
 
 	/** The policy's words, and for a rule switched off, that it was not evaluated. */
-	static String description(RuleFigures rule) {
+	private static String description(RuleFigures rule) {
 		return rule.enabled() ? rule.description()
 				: rule.description() + " (switched off in the policy: not evaluated)";
 	}
