@@ -39,13 +39,13 @@ public class DecisionsFile implements Tasklet {
 	}
 
 	private static void print(CsvOutput.Records csv, Decision d) {
+		// text copied from the inputs is neutralised by CsvOutput; the job's numbers are
+		// not
 		csv.print(d.returnId(), d.orderId(), d.orderMatch(), d.category(), d.subreason(), d.classifiedBy(),
-				d.matchedTerm(), (d.daysSinceDelivery() != null) ? d.daysSinceDelivery() : "", d.windowStatus(),
-				d.expectedFreightPayer(), d.actualFreightPayer(), d.freightCompliant(),
-				Money.plain(d.freightAmountAtIssue(), d.currency()), (d.currency() != null) ? d.currency() : "",
-				String.join(";", d.findings()), d.explanation(),
-				(d.confidence() != null) ? d.confidence().toPlainString() : "",
-				(d.textCategory() != null) ? d.textCategory() : "");
+				d.matchedTerm(), d.daysSinceDelivery(), d.windowStatus(), d.expectedFreightPayer(),
+				d.actualFreightPayer(), d.freightCompliant(),
+				new CsvOutput.Computed(Money.plain(d.freightAmountAtIssue(), d.currency())), d.currency(),
+				String.join(";", d.findings()), d.explanation(), d.confidence(), d.textCategory());
 	}
 
 }

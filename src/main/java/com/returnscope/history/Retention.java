@@ -54,6 +54,7 @@ public class Retention {
 				+ ") AND NOT EXISTS (SELECT 1 FROM rs_return h WHERE h.source_run = r.run_id "
 				+ "AND h.source_line = r.line_no)", before);
 		this.jdbc.update("DELETE FROM rs_run_input WHERE run_id IN (" + PRUNED_RUNS + ")", before);
+		this.jdbc.update("DELETE FROM rs_run_history_order WHERE run_id IN (" + PRUNED_RUNS + ")", before);
 		long orderLines = this.jdbc.update("DELETE FROM rs_order_line o WHERE o.last_seen < ? AND NOT EXISTS "
 				+ "(SELECT 1 FROM rs_return_request r WHERE r.order_id = o.order_id)", before);
 		deleteJobRepositoryEntries(before);

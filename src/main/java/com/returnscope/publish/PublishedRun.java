@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.returnscope.compliance.ComplianceRulesFile;
 import com.returnscope.compliance.ComplianceSummary;
+import com.returnscope.compliance.HistoryOrdersFile;
 import com.returnscope.decision.DecisionsFile;
 import com.returnscope.ingest.RejectsFile;
 import com.returnscope.job.Sha256;
@@ -26,7 +28,7 @@ public final class PublishedRun {
 	 * be named here, or publishing refuses it: whatever is not named is someone else's.
 	 */
 	public static final List<String> FILES = List.of(DecisionsFile.NAME, RejectsFile.NAME, ReturnsReport.NAME,
-			ComplianceSummary.NAME, PublishTasklet.MANIFEST);
+			ComplianceSummary.NAME, ComplianceRulesFile.NAME, HistoryOrdersFile.NAME, PublishTasklet.MANIFEST);
 
 	private PublishedRun() {
 	}

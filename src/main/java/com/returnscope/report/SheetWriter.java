@@ -2,7 +2,12 @@ package com.returnscope.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
 
+import org.apache.poi.ooxml.POIXMLDocument;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -148,6 +153,21 @@ public final class SheetWriter {
 		this.sheet.getPrintSetup().setFitWidth((short) 1);
 		this.sheet.getPrintSetup().setFitHeight((short) 0);
 		return this;
+	}
+
+	/**
+	 * Fixes the workbook's document properties to the run: created and modified on the
+	 * run date (midnight UTC), by ReturnScope, so that the same run renders the same
+	 * workbook whenever it is rendered.
+	 */
+	public static void runProperties(POIXMLDocument workbook, LocalDate runDate, String title) {
+		POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+		Optional<Date> date = Optional.of(Date.from(runDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
+		core.setCreated(date);
+		core.setModified(date);
+		core.setCreator("ReturnScope");
+		core.setLastModifiedByUser("ReturnScope");
+		core.setTitle(title);
 	}
 
 	/**

@@ -120,7 +120,8 @@ public final class CommandLine {
 
 				Reads DIR/orders.csv and DIR/returns.csv, decides every return by the policy and writes
 				OUTPUT/<run-date>/: decisions.csv, rejects.csv, returns-report.xlsx,
-				compliance-summary.xlsx and run-manifest.json.
+				compliance-summary.xlsx, compliance-rules.csv, history-orders.csv and
+				run-manifest.json. "verify OUTPUT/<run-date>" checks a published run (verify --help).
 
 				Options:
 				""");

@@ -1,6 +1,9 @@
 package com.returnscope.run;
 
+import com.returnscope.compliance.ComplianceRulesFile;
 import com.returnscope.compliance.ComplianceSummary;
+import com.returnscope.compliance.HistoryOrders;
+import com.returnscope.compliance.HistoryOrdersFile;
 import com.returnscope.decision.DecisionProcessor;
 import com.returnscope.decision.DecisionWriter;
 import com.returnscope.decision.DecisionsFile;
@@ -62,8 +65,9 @@ public class ReturnsJobConfiguration {
 
 	@Bean
 	public Job returnsJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, RunMonitor runMonitor,
-			Step retentionStep, Step ordersStep, Step returnsStep, Step decisionsStep, Step decisionsFileStep,
-			Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep, Step publishStep,
+			Step retentionStep, Step ordersStep, Step returnsStep, Step historyOrdersStep, Step decisionsStep,
+			Step decisionsFileStep, Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep,
+			Step complianceRulesFileStep, Step historyOrdersFileStep, Step publishStep,
 			@Qualifier("flowExecutor") TaskExecutor flowExecutor) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(stagingFolderCleaner)
 			.listener(runMonitor) // SIGTERM stops it after the chunk; progress lines
@@ -72,9 +76,12 @@ public class ReturnsJobConfiguration {
 																// history, rejects
 					returnsStep)) // returns.csv -> the run's returns, return history,
 									// rejects
+			.next(historyOrdersStep) // the order lines of earlier exports the returns
+										// refer to
 			.next(decisionsStep) // the run's returns + every order the history holds ->
 									// decisions
-			.next(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep))
+			.next(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep,
+					complianceRulesFileStep, historyOrdersFileStep))
 			.next(publishStep) // -> run-manifest.json, then the folder moves into place
 			.end()
 			.build();
@@ -84,10 +91,12 @@ public class ReturnsJobConfiguration {
 	@Bean
 	public Job renderJob(JobRepository jobRepository, StagingFolderCleaner stagingFolderCleaner, RunMonitor runMonitor,
 			Step decisionsFileStep, Step rejectsFileStep, Step returnsReportStep, Step complianceReportStep,
-			Step publishStep, @Qualifier("flowExecutor") TaskExecutor flowExecutor) {
+			Step complianceRulesFileStep, Step historyOrdersFileStep, Step publishStep,
+			@Qualifier("flowExecutor") TaskExecutor flowExecutor) {
 		return new JobBuilder(RENDER_JOB_NAME, jobRepository).listener(stagingFolderCleaner)
 			.listener(runMonitor)
-			.start(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep))
+			.start(render(flowExecutor, decisionsFileStep, rejectsFileStep, returnsReportStep, complianceReportStep,
+					complianceRulesFileStep, historyOrdersFileStep))
 			.next(publishStep)
 			.end()
 			.build();
@@ -123,6 +132,16 @@ public class ReturnsJobConfiguration {
 			RejectsRecorder rejectsRecorder, StepExecutionListener returnsCounts) {
 		return ingestStep(RETURNS_STEP, jobRepository, transactionManager, properties, returnsReader, returnsKeyFilter,
 				returnsWriter, rejectsRecorder, returnsCounts);
+	}
+
+	/**
+	 * Keeps the order lines of earlier exports that the run's returns refer to, as the
+	 * history holds them before the run decides; once per run.
+	 */
+	@Bean
+	public Step historyOrdersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			HistoryOrders historyOrders) {
+		return new StepBuilder("historyOrdersStep", jobRepository).tasklet(historyOrders, transactionManager).build();
 	}
 
 	@Bean
@@ -162,18 +181,37 @@ public class ReturnsJobConfiguration {
 	}
 
 	@Bean
+	public Step complianceRulesFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ComplianceRulesFile complianceRulesFile) {
+		return renderStep("complianceRulesFileStep", complianceRulesFile, jobRepository, transactionManager);
+	}
+
+	@Bean
+	public Step historyOrdersFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			HistoryOrdersFile historyOrdersFile) {
+		return renderStep("historyOrdersFileStep", historyOrdersFile, jobRepository, transactionManager);
+	}
+
+	@Bean
 	public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PublishTasklet publishTasklet) {
 		return renderStep("publishStep", publishTasklet, jobRepository, transactionManager);
 	}
 
-	/** decisions.csv, rejects.csv and both workbooks, side by side. */
+	/**
+	 * decisions.csv, rejects.csv, both workbooks and the auditors' CSV files, side by
+	 * side.
+	 */
 	private static Flow render(TaskExecutor executor, Step decisionsFileStep, Step rejectsFileStep,
-			Step returnsReportStep, Step complianceReportStep) {
+			Step returnsReportStep, Step complianceReportStep, Step complianceRulesFileStep,
+			Step historyOrdersFileStep) {
 		return parallel("render", executor, decisionsFileStep, // -> decisions.csv
 				rejectsFileStep, // -> rejects.csv
 				returnsReportStep, // -> returns-report.xlsx, for managers
-				complianceReportStep); // -> compliance-summary.xlsx, for auditors
+				complianceReportStep, // -> compliance-summary.xlsx, for auditors
+				complianceRulesFileStep, // -> compliance-rules.csv, for auditors' tools
+				historyOrdersFileStep); // -> history-orders.csv, what verify recomputes
+										// with
 	}
 
 	private static Flow parallel(String name, TaskExecutor executor, Step... steps) {

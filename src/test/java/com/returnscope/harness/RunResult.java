@@ -25,6 +25,14 @@ public record RunResult(int exitCode, String out, String err) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.addAll(database.options());
 		all.add("--logging.file.name=" + work.resolve("returnscope.log"));
+		return command(all.toArray(String[]::new));
+	}
+
+	/**
+	 * Runs the command line as it is (a command such as {@code verify}, which names no
+	 * database), capturing its console.
+	 */
+	public static RunResult command(String... args) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
@@ -32,7 +40,7 @@ public record RunResult(int exitCode, String out, String err) {
 		System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
 		try {
-			int code = ReturnScopeApplication.run(all.toArray(String[]::new));
+			int code = ReturnScopeApplication.run(args);
 			return new RunResult(code, capturedOut.toString(StandardCharsets.UTF_8),
 					capturedErr.toString(StandardCharsets.UTF_8));
 		}

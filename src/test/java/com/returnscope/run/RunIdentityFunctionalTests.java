@@ -171,8 +171,8 @@ class RunIdentityFunctionalTests {
 		// and the published folder is one run's complete outputs
 		RunManifest manifest = RunManifest.read(folder().resolve("run-manifest.json"));
 		assertThat(manifest.outputs()).extracting(RunManifest.OutputFile::name)
-			.containsExactlyInAnyOrder("decisions.csv", "rejects.csv", "returns-report.xlsx",
-					"compliance-summary.xlsx");
+			.containsExactlyInAnyOrder("decisions.csv", "rejects.csv", "returns-report.xlsx", "compliance-summary.xlsx",
+					"compliance-rules.csv", "history-orders.csv");
 		assertThat(PublishedRun.isIntact(folder(), manifest.runId())).isTrue();
 		assertThat(manifest.runId()).isEqualTo((secondResult.exitCode() == 0) ? 2 : 1);
 	}

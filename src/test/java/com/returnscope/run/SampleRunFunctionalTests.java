@@ -146,7 +146,7 @@ class SampleRunFunctionalTests {
 		manifest.get("outputs")
 			.forEach((output) -> outputs.put(output.get("name").asString(), output.get("sha256").asString()));
 		assertThat(outputs).containsOnlyKeys("decisions.csv", "rejects.csv", "returns-report.xlsx",
-				"compliance-summary.xlsx");
+				"compliance-summary.xlsx", "compliance-rules.csv", "history-orders.csv");
 		outputs.forEach((name, sha256) -> assertThat(Sha256.of(folder.resolve(name))).as(name).isEqualTo(sha256));
 	}
 
@@ -201,8 +201,8 @@ class SampleRunFunctionalTests {
 		try (XSSFWorkbook workbook = Outputs.workbook(folder.resolve("compliance-summary.xlsx"))) {
 			Sheet rules = workbook.getSheet("Rules");
 			assertThat(
-					Outputs.row(rules, "Policy part reason-codes (reason-codes.yml)").getCell(1).getStringCellValue())
-				.startsWith("2026.12-codes-1, SHA-256 ");
+					Outputs.row(workbook.getSheet("Cover"), "Policy part reason-codes").getCell(3).getStringCellValue())
+				.isEqualTo("2026.12-codes-1");
 			Map<String, Long> evaluated = Map.of("R-ORDER-MATCH", 49L, "R-REASON-RECORDED", 49L, "R-FREIGHT",
 					count((row) -> !row.get("freight_compliant").equals("UNKNOWN")), "R-ESCALATION",
 					count((row) -> Set.of("OPEN", "NEGOTIATING").contains(status(inputs, row))), "R-APPEAL-EVIDENCE",
@@ -215,24 +215,28 @@ class SampleRunFunctionalTests {
 				long failed = count((row) -> List.of(row.get("findings").split(";")).contains(rule));
 				long applied = evaluated.get(rule);
 				Row row = Outputs.row(rules, rule);
-				assertThat(row.getCell(2).getNumericCellValue()).as(rule + " evaluated").isEqualTo(applied);
-				assertThat(row.getCell(3).getNumericCellValue()).as(rule + " passed").isEqualTo(applied - failed);
-				assertThat(row.getCell(4).getNumericCellValue()).as(rule + " failed").isEqualTo(failed);
-				assertThat(row.getCell(5).getNumericCellValue()).as(rule + " rate")
-					.isCloseTo((double) failed / applied, within(1e-9));
+				assertThat(row.getCell(3).getNumericCellValue()).as(rule + " evaluated").isEqualTo(applied);
+				assertThat(row.getCell(4).getNumericCellValue()).as(rule + " passed").isEqualTo(applied - failed);
+				assertThat(row.getCell(5).getNumericCellValue()).as(rule + " failed").isEqualTo(failed);
+				assertThat(row.getCell(6).getNumericCellValue()).as(rule + " not applicable").isEqualTo(49 - applied);
+				assertThat(row.getCell(7).getNumericCellValue()).as(rule + " compliance rate")
+					.isCloseTo((double) (applied - failed) / applied, within(0.00005));
 			}
-			assertThat(Outputs.sum(rules, "buyer charged where seller owed", 2))
+			Sheet freight = workbook.getSheet("Freight");
+			assertThat(Outputs.sum(freight, "buyer charged where seller owed", 2))
 				.isEqualTo(count((row) -> row.get("freight_compliant").equals("NO")
 						&& row.get("expected_freight_payer").equals("SELLER")));
-			assertThat(Outputs.sum(rules, "seller paid where buyer owed", 2))
+			assertThat(Outputs.sum(freight, "seller paid where buyer owed", 2))
 				.isEqualTo(count((row) -> row.get("freight_compliant").equals("NO")
 						&& row.get("expected_freight_payer").equals("BUYER")));
 
 			long findings = expected.stream()
 				.mapToLong((row) -> row.get("findings").isEmpty() ? 0 : row.get("findings").split(";").length)
 				.sum();
-			assertThat(workbook.getSheet("Failing returns").getLastRowNum()).isEqualTo(findings);
-			assertThat(workbook.getSheet("Rejected rows").getLastRowNum()).isEqualTo(11);
+			assertThat(workbook.getSheet("Violations").getLastRowNum()).isEqualTo(findings);
+			// a header, 10 kinds (file and column) of rejects, a blank row, a header, 11
+			// rows
+			assertThat(workbook.getSheet("Rejects").getLastRowNum()).isEqualTo(24);
 		}
 	}
 

@@ -10,13 +10,13 @@ final class AppealEvidenceRule extends PolicyRule {
 
 	static final String ID = "R-APPEAL-EVIDENCE";
 
-	record Settings(boolean enabled, List<ReturnStatus> statuses) implements RuleSettings {
+	record Settings(boolean enabled, String description, List<ReturnStatus> statuses) implements RuleSettings {
 	}
 
 	private final Settings settings;
 
 	AppealEvidenceRule(Settings settings) {
-		super(ID, "Appeals are backed by evidence");
+		super(ID, settings);
 		this.settings = settings;
 	}
 

@@ -8,8 +8,16 @@ public interface ComplianceRule {
 	/** The id printed in decisions.csv findings (R-...). */
 	String id();
 
-	/** One line for the compliance summary: what failing this rule means. */
+	/** The rule in plain language, as the policy words it, for the compliance pack. */
 	String description();
+
+	/**
+	 * The money a return failing this rule puts at stake: its refund, unless the rule
+	 * says otherwise.
+	 */
+	default AtStake atStake() {
+		return AtStake.REFUND;
+	}
 
 	RuleResult evaluate(ReturnCase returnCase);
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import com.returnscope.decision.ReturnCase;
 import com.returnscope.policy.Policy;
 import com.returnscope.policy.PolicyException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every compliance rule, in the order findings are printed, built from its entry in the
@@ -25,18 +26,19 @@ public final class ComplianceRules {
 	}
 
 	private static final List<Definition<?>> ALL = List.of(
-			new Definition<>(OrderMatchRule.ID, OrderMatchRule.Settings.class, (settings) -> new OrderMatchRule()),
+			new Definition<>(OrderMatchRule.ID, OrderMatchRule.Settings.class, OrderMatchRule::new),
 			new Definition<>(WindowRule.ID, WindowRule.Settings.class, WindowRule::new),
 			new Definition<>(InspectionRule.ID, InspectionRule.Settings.class, InspectionRule::new),
-			new Definition<>(FreightRule.ID, FreightRule.Settings.class, (settings) -> new FreightRule()),
-			new Definition<>(ReasonRecordedRule.ID, ReasonRecordedRule.Settings.class,
-					(settings) -> new ReasonRecordedRule()),
+			new Definition<>(FreightRule.ID, FreightRule.Settings.class, FreightRule::new),
+			new Definition<>(ReasonRecordedRule.ID, ReasonRecordedRule.Settings.class, ReasonRecordedRule::new),
 			new Definition<>(EscalationRule.ID, EscalationRule.Settings.class, EscalationRule::new),
 			new Definition<>(AppealEvidenceRule.ID, AppealEvidenceRule.Settings.class, AppealEvidenceRule::new));
 
 	private final List<ComplianceRule> enabled = new ArrayList<>();
 
 	private final List<String> disabled = new ArrayList<>();
+
+	private final List<Listed> all = new ArrayList<>();
 
 	public ComplianceRules(Policy policy) {
 		List<String> known = ALL.stream().map(Definition::id).toList();
@@ -52,11 +54,18 @@ public final class ComplianceRules {
 
 	private <S extends RuleSettings> void add(Definition<S> definition, Policy policy) {
 		S settings = policy.rule(definition.id(), definition.settings());
+		if (settings.description().isBlank()) {
+			throw new PolicyException("rules." + definition.id() + ".description",
+					"must say in words what the rule requires");
+		}
 		if (settings.enabled()) {
-			this.enabled.add(definition.create(settings));
+			ComplianceRule rule = definition.create(settings);
+			this.enabled.add(rule);
+			this.all.add(new Listed(definition.id(), settings.description(), rule));
 		}
 		else {
 			this.disabled.add(definition.id());
+			this.all.add(new Listed(definition.id(), settings.description(), null));
 		}
 	}
 
@@ -68,6 +77,24 @@ public final class ComplianceRules {
 	/** The ids of the rules the policy switches off. */
 	public List<String> disabled() {
 		return List.copyOf(this.disabled);
+	}
+
+	/** Every rule the policy lists, switched on or off, with its description. */
+	public List<Listed> all() {
+		return List.copyOf(this.all);
+	}
+
+	/**
+	 * A rule as the policy lists it, in the order findings are printed.
+	 *
+	 * @param rule the rule, or null when the policy switches it off
+	 */
+	public record Listed(String id, String description, @Nullable ComplianceRule rule) {
+
+		public boolean enabled() {
+			return this.rule != null;
+		}
+
 	}
 
 	public List<RuleResult> evaluate(ReturnCase returnCase) {

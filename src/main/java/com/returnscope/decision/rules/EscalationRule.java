@@ -14,13 +14,14 @@ final class EscalationRule extends PolicyRule {
 
 	static final String ID = "R-ESCALATION";
 
-	record Settings(boolean enabled, List<ReturnStatus> statuses, int days) implements RuleSettings {
+	record Settings(boolean enabled, String description, List<ReturnStatus> statuses,
+			int days) implements RuleSettings {
 	}
 
 	private final Settings settings;
 
 	EscalationRule(Settings settings) {
-		super(ID, "Unresolved negotiations are escalated to platform mediation within " + settings.days() + " days");
+		super(ID, settings);
 		this.settings = settings;
 	}
 

@@ -9,11 +9,17 @@ final class FreightRule extends PolicyRule {
 
 	static final String ID = "R-FREIGHT";
 
-	record Settings(boolean enabled) implements RuleSettings {
+	record Settings(boolean enabled, String description) implements RuleSettings {
 	}
 
-	FreightRule() {
-		super(ID, "The party at fault pays the return freight");
+	FreightRule(Settings settings) {
+		super(ID, settings);
+	}
+
+	/** A freight breach puts the freight paid by the wrong party at stake. */
+	@Override
+	public AtStake atStake() {
+		return AtStake.FREIGHT_AT_ISSUE;
 	}
 
 	@Override

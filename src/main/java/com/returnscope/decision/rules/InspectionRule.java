@@ -13,14 +13,14 @@ final class InspectionRule extends PolicyRule {
 
 	static final String ID = "R-INSPECTION";
 
-	record Settings(boolean enabled, List<Outcome> grantedOutcomes, List<ReturnStatus> statuses,
+	record Settings(boolean enabled, String description, List<Outcome> grantedOutcomes, List<ReturnStatus> statuses,
 			List<InspectionResult> notInspected) implements RuleSettings {
 	}
 
 	private final Settings settings;
 
 	InspectionRule(Settings settings) {
-		super(ID, "Returned goods are inspected before a refund or exchange is closed");
+		super(ID, settings);
 		this.settings = settings;
 	}
 

@@ -8,11 +8,11 @@ final class OrderMatchRule extends PolicyRule {
 
 	static final String ID = "R-ORDER-MATCH";
 
-	record Settings(boolean enabled) implements RuleSettings {
+	record Settings(boolean enabled, String description) implements RuleSettings {
 	}
 
-	OrderMatchRule() {
-		super(ID, "Order number, customer name and sku must be confirmed against the order");
+	OrderMatchRule(Settings settings) {
+		super(ID, settings);
 	}
 
 	@Override

@@ -1,15 +1,15 @@
 package com.returnscope.decision.rules;
 
-/** What every rule shares: its id and its one-line description. */
+/** What every rule shares: its id and its description from the policy. */
 abstract class PolicyRule implements ComplianceRule {
 
 	private final String id;
 
 	private final String description;
 
-	PolicyRule(String id, String description) {
+	PolicyRule(String id, RuleSettings settings) {
 		this.id = id;
-		this.description = description;
+		this.description = settings.description();
 	}
 
 	@Override

@@ -7,11 +7,11 @@ final class ReasonRecordedRule extends PolicyRule {
 
 	static final String ID = "R-REASON-RECORDED";
 
-	record Settings(boolean enabled) implements RuleSettings {
+	record Settings(boolean enabled, String description) implements RuleSettings {
 	}
 
-	ReasonRecordedRule() {
-		super(ID, "Every return records its reason (a code or the buyer's words)");
+	ReasonRecordedRule(Settings settings) {
+		super(ID, settings);
 	}
 
 	@Override

@@ -16,14 +16,14 @@ final class WindowRule extends PolicyRule {
 
 	static final String ID = "R-WINDOW";
 
-	record Settings(boolean enabled, List<Outcome> grantedOutcomes,
+	record Settings(boolean enabled, String description, List<Outcome> grantedOutcomes,
 			List<Category> noReasonCategories) implements RuleSettings {
 	}
 
 	private final Settings settings;
 
 	WindowRule(Settings settings) {
-		super(ID, "Returns are granted only within their window, and no-reason returns within it are not rejected");
+		super(ID, settings);
 		this.settings = settings;
 	}
 
