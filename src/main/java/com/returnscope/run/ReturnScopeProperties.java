@@ -1,5 +1,6 @@
 package com.returnscope.run;
 
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,9 @@ import java.time.LocalDate;
 
 import com.returnscope.ingest.InputFile;
 import com.returnscope.policy.PolicyLoader;
+import com.returnscope.report.FxRates;
+import com.returnscope.report.ReportPeriod;
+import com.returnscope.report.ReportSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,6 +35,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recover mark a run left STARTED by a dead process as failed, then resume it
  * @param retentionDays how long the history keeps a run's records, counted back from the
  * run date: 400 days holds 13 months of trends with a month to spare
+ * @param reportPeriod the days the managers' report covers: the run date, month to date
+ * or the last 30 days
+ * @param repeatReturnerReturns a buyer with at least this many returns in the period...
+ * @param repeatReturnerRate ...and at least this return rate is a repeat returner
+ * @param fxRates exchange rates into a reporting currency for the managers' report
  */
 @ConfigurationProperties("returnscope")
 public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
@@ -38,7 +47,10 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 		@Nullable Path returns, @Nullable Path overrides, @DefaultValue("UTF-8") Charset ordersEncoding,
 		@DefaultValue("UTF-8") Charset returnsEncoding, @DefaultValue("100") int maxRejectedRows,
 		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover,
-		@DefaultValue("400") int retentionDays) {
+		@DefaultValue("400") int retentionDays, @DefaultValue("LAST_30_DAYS") ReportPeriod reportPeriod,
+		@DefaultValue("" + ReportSettings.DEFAULT_REPEAT_RETURNER_RETURNS) int repeatReturnerReturns,
+		@DefaultValue(ReportSettings.DEFAULT_REPEAT_RETURNER_RATE) BigDecimal repeatReturnerRate,
+		@Nullable Path fxRates) {
 
 	public LocalDate effectiveRunDate() {
 		return (this.runDate != null) ? this.runDate : LocalDate.now();
@@ -52,6 +64,12 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 	public InputFile returnsFile() {
 		return new InputFile((this.returns != null) ? this.returns : this.input.resolve("returns.csv"),
 				this.returnsEncoding);
+	}
+
+	/** The managers' report's settings; reads the FX-rates file when one is named. */
+	public ReportSettings reportSettings() {
+		return new ReportSettings(this.reportPeriod, this.repeatReturnerReturns, this.repeatReturnerRate,
+				(this.fxRates != null) ? FxRates.load(this.fxRates) : FxRates.none());
 	}
 
 	/** The overrides file: the one named, else input/overrides.csv when it exists. */
