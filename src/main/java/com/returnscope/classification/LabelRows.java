@@ -138,7 +138,8 @@ final class LabelRows {
 
 			@Override
 			public void cell(String reference, String formattedValue, XSSFComment comment) {
-				int column = new CellReference(reference).getCol();
+				// a cell may leave out its reference: it then follows the one before
+				int column = (reference != null) ? new CellReference(reference).getCol() : this.values.size();
 				while (this.values.size() < column) {
 					this.values.add("");
 				}
