@@ -82,7 +82,7 @@ final class DetailsSheets {
 		int first = this.table.headerRow() + 1;
 		this.table.highlight(first, 25, 26, "$Z" + (first + 1) + "=\"NO\"", Table.Highlight.BREACH);
 		this.table.highlight(first, 27, 27, "LEN($AB" + (first + 1) + ")>0", Table.Highlight.WARNING);
-		this.table.finish(2);
+		this.table.finish(2).printedAcross(2);
 	}
 
 }

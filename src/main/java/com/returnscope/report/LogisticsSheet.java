@@ -57,7 +57,10 @@ final class LogisticsSheet {
 
 		List<String> header = new ArrayList<>(List.of("Carrier", "Country", "Order lines", "Returns",
 				"Logistics returns", "Logistics returns per order line"));
-		subreasons.forEach((subreason) -> header.add(subreason.replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
+		subreasons.forEach((subreason) -> {
+			String words = subreason.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+			header.add(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+		});
 		table.section("Logistics returns by carrier and destination country, most first")
 			.header(header.toArray(String[]::new));
 		table.stream(book.body(sheet));

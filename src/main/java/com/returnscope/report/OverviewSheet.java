@@ -41,7 +41,7 @@ final class OverviewSheet {
 			Amounts stay in their own currency; with an FX-rates file a reporting-currency view is added, at the \
 			rates and dates shown under About.
 			Products and Customers: flagged where the 95 % interval of the return rate lies wholly above the \
-			overall rate, or repeat returners. Open cases: not closed, oldest first, overdue ones in red. Freight \
+			overall rate, or repeat returners. Open cases: every return not closed, overdue ones in red. Freight \
 			recovery: money to claim back. Unclassified: fill in category and subreason and pass the file back \
 			with --overrides on the next run. Details: every return of this run's export with its decision.""";
 
@@ -52,7 +52,7 @@ final class OverviewSheet {
 		HistoryFigures history = report.history();
 		PeriodFigures now = history.current;
 		PeriodFigures before = history.previous;
-		Table table = new Table(sheet, book.styles()).widths(46, 13, 13, 13, 13, 13, 13, 13, 13);
+		Table table = new Table(sheet, book.styles()).widths(46, 13, 13, 13, 15, 15, 15, 15, 13);
 		table.title("Returns report, run date " + report.runDate())
 			.subtitle("Period: " + now.period.kind().label() + ", " + now.period + ", compared with " + before.period
 					+ ". Policy " + report.policy().version() + ".")
@@ -139,7 +139,7 @@ final class OverviewSheet {
 		table.skip();
 		table.section("How to read this");
 		table.note(HOW_TO_READ, 9, 150);
-		table.printed();
+		table.printed().printArea(9);
 		sheet.createFreezePane(0, 2);
 
 		Charts.bars(sheet, new Charts.Place(5, 3, 9, keyFiguresEnd), "Reason mix: returns by category, this period",

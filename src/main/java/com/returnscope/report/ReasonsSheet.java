@@ -72,7 +72,7 @@ final class ReasonsSheet {
 					scored ? figures.bands[1] : null, scored ? figures.bands[2] : null,
 					scored ? figures.bands[3] : null);
 		}
-		table.printed();
+		table.printed().printArea(9);
 		sheet.createFreezePane(0, 2);
 	}
 

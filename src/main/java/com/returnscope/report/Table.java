@@ -105,8 +105,17 @@ final class Table {
 		return single(text, this.styles.title());
 	}
 
+	/**
+	 * A line or two under the title, across the sheet's columns, so that a long one wraps
+	 * instead of widening the printed page.
+	 */
 	Table subtitle(String text) {
-		return single(text, this.styles.subtitle());
+		int characters = 0;
+		for (int width : this.widths) {
+			characters += width;
+		}
+		return (this.widths.length < 2) ? single(text, this.styles.subtitle())
+				: note(text, this.widths.length, Math.max(characters, 40));
 	}
 
 	Table section(String text) {
@@ -282,7 +291,29 @@ final class Table {
 			this.sheet.setAutoFilter(new CellRangeAddress(this.headerRow, this.next - 1, 0, this.columns - 1));
 		}
 		this.sheet.setRepeatingRows(new CellRangeAddress(this.headerRow, this.headerRow, -1, -1));
-		return printed();
+		return printed().printArea(Math.max(this.columns, this.widths.length));
+	}
+
+	/**
+	 * Prints the table's columns only: text running over into empty cells on the right
+	 * would otherwise widen the page and shrink everything on it.
+	 */
+	Table printArea(int columns) {
+		this.sheet.getWorkbook()
+			.setPrintArea(this.sheet.getWorkbook().getSheetIndex(this.sheet), 0, columns - 1, 0,
+					Math.max(0, this.next - 1));
+		return this;
+	}
+
+	/**
+	 * Prints a list too wide for one page across as many pages as it takes, landscape,
+	 * the header row and the first {@code columns} columns repeated on every page.
+	 */
+	Table printedAcross(int columns) {
+		this.sheet.getPrintSetup().setLandscape(true);
+		this.sheet.setFitToPage(false);
+		this.sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, columns - 1));
+		return printArea(this.columns);
 	}
 
 	/** Prints landscape, one page wide, as many pages long as it takes. */
