@@ -1,32 +1,28 @@
 package com.returnscope.classification;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.returnscope.domain.Category;
 import com.returnscope.domain.Reason;
 import com.returnscope.ingest.InputFileException;
 import com.returnscope.policy.Policy;
 import com.returnscope.policy.PolicyException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reviewer's labels, by return id, from a CSV with the columns
- * {@code return_id, category, subreason, note}. They win over everything else. The file
- * is validated like the policy: one bad row stops the run, naming the line.
+ * A reviewer's labels, by return id, from a CSV file with the columns
+ * {@code return_id, category, subreason, note} (others are ignored), or from a workbook
+ * whose sheet {@value #SHEET} (else its first sheet) has them in its first row: the
+ * Unclassified sheet of returns-report.xlsx, filled in, or its CSV export. A row whose
+ * category and subreason are both blank is one the reviewer has not labelled yet and is
+ * skipped. The labels win over everything else. The file is validated like the policy:
+ * one bad row stops the run, naming the line (the row, in a workbook).
  */
 public final class ReviewerOverrides {
 
@@ -34,7 +30,11 @@ public final class ReviewerOverrides {
 	public record Override(Reason reason, String note) {
 	}
 
-	private static final List<String> COLUMNS = List.of("return_id", "category", "subreason", "note");
+	/** The columns an overrides file must have, in the order the report writes them. */
+	public static final List<String> COLUMNS = List.of("return_id", "category", "subreason", "note");
+
+	/** The sheet of a workbook the labels are read from, when it has one of that name. */
+	public static final String SHEET = "Unclassified";
 
 	private final Map<String, Override> byReturnId;
 
@@ -51,46 +51,45 @@ public final class ReviewerOverrides {
 		if (!Files.isRegularFile(file)) {
 			throw new InputFileException(name + ": overrides file not found");
 		}
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 		Map<String, Override> overrides = new HashMap<>();
-		try (Reader reader = new InputStreamReader(
-				BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(), StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.parse(reader, format)) {
-			Map<String, Integer> header = new HashMap<>();
-			parser.getHeaderMap().forEach((column, index) -> header.put(column.trim().toLowerCase(Locale.ROOT), index));
-			for (String column : COLUMNS) {
-				if (!header.containsKey(column)) {
-					throw new PolicyException("header", "missing column " + column).in(name);
+		LabelRows.Row header = null;
+		for (LabelRows.Row row : LabelRows.read(file)) {
+			if (header == null) {
+				header = row;
+				for (String column : COLUMNS) {
+					if (row.index(column) < 0) {
+						throw new PolicyException("header", "missing column " + column).in(name);
+					}
 				}
+				continue;
 			}
-			long line = parser.getCurrentLineNumber() + 1;
-			for (CSVRecord record : parser) {
-				String where = "line " + line;
-				String returnId = value(record, header, "return_id");
-				if (returnId.isEmpty()) {
-					throw new PolicyException(where, "return_id is blank").in(name);
-				}
-				Override override = new Override(reason(record, header, policy, where, name),
-						value(record, header, "note"));
-				if (overrides.putIfAbsent(returnId, override) != null) {
-					throw new PolicyException(where, "return " + returnId + " is overridden twice").in(name);
-				}
-				line = parser.getCurrentLineNumber() + 1;
+			String returnId = row.value(header, "return_id");
+			String category = row.value(header, "category");
+			String subreason = row.value(header, "subreason");
+			if (returnId.isEmpty() && category.isEmpty() && subreason.isEmpty()) {
+				continue;
+			}
+			if (returnId.isEmpty()) {
+				throw new PolicyException(row.where(), "return_id is blank").in(name);
+			}
+			if (category.isEmpty() && subreason.isEmpty()) {
+				continue; // not labelled yet
+			}
+			Override override = new Override(reason(category, subreason, policy, row.where(), name),
+					row.value(header, "note"));
+			if (overrides.putIfAbsent(returnId, override) != null) {
+				throw new PolicyException(row.where(), "return " + returnId + " is overridden twice").in(name);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + name, ex);
-		}
-		catch (IllegalStateException | UncheckedIOException ex) {
-			throw new PolicyException("", "not valid CSV: " + ex.getMessage()).in(name);
+		if (header == null) {
+			throw new PolicyException("header", "missing: the file is empty").in(name);
 		}
 		return new ReviewerOverrides(overrides);
 	}
 
-	private static Reason reason(CSVRecord record, Map<String, Integer> header, Policy policy, String where,
-			String name) {
-		String category = value(record, header, "category").toUpperCase(Locale.ROOT);
-		String subreason = value(record, header, "subreason").toUpperCase(Locale.ROOT);
+	private static Reason reason(String categoryText, String subreasonText, Policy policy, String where, String name) {
+		String category = categoryText.toUpperCase(Locale.ROOT);
+		String subreason = subreasonText.toUpperCase(Locale.ROOT);
 		if (Category.UNCLASSIFIED.name().equals(category) && subreason.isEmpty()) {
 			return Reason.UNCLASSIFIED;
 		}
@@ -102,17 +101,17 @@ public final class ReviewerOverrides {
 		}
 	}
 
-	private static String value(CSVRecord record, Map<String, Integer> header, String column) {
-		int index = header.get(column);
-		return (index < record.size()) ? record.get(index).trim() : "";
-	}
-
 	@Nullable Override find(String returnId) {
 		return this.byReturnId.get(returnId);
 	}
 
 	public int size() {
 		return this.byReturnId.size();
+	}
+
+	/** Every label, by return id, in return id order. */
+	public Map<String, Override> all() {
+		return new TreeMap<>(this.byReturnId);
 	}
 
 }

@@ -98,7 +98,10 @@ public class DecisionRepository {
 		}, runId);
 	}
 
-	private static Decision decision(ResultSet rs) throws SQLException {
+	/**
+	 * Maps the columns of rs_decision, selected unrenamed ({@code d.*}), to a decision.
+	 */
+	public static Decision decision(ResultSet rs) throws SQLException {
 		return new Decision(rs.getLong("line_no"), rs.getString("return_id"), rs.getString("order_id"),
 				OrderMatch.valueOf(rs.getString("order_match")), Category.valueOf(rs.getString("category")),
 				rs.getString("subreason"), ClassifiedBy.valueOf(rs.getString("classified_by")),

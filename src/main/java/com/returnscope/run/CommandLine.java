@@ -4,13 +4,16 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import com.returnscope.ingest.Layouts;
 import com.returnscope.job.RunParameters.Role;
+import com.returnscope.report.ReportPeriod;
 
 /**
  * The job's command-line options. They are checked before Spring starts, so that a typo
@@ -33,7 +36,8 @@ public final class CommandLine {
 		add("policy", "FILE", "policy file (default: the shipped default policy)", any());
 		add("orders", "FILE", "orders file (default DIR/orders.csv)", any());
 		add("returns", "FILE", "returns file (default DIR/returns.csv)", any());
-		add("overrides", "FILE", "reviewer overrides (default DIR/overrides.csv when present)", any());
+		add("overrides", "FILE",
+				"reviewer overrides, .csv or the report's .xlsx (default DIR/overrides.csv when present)", any());
 		add("orders-encoding", "CHARSET", "encoding of orders.csv without a BOM (default UTF-8; e.g. GB18030)",
 				CommandLine::charset);
 		add("returns-encoding", "CHARSET", "encoding of returns.csv without a BOM (default UTF-8)",
@@ -57,6 +61,12 @@ public final class CommandLine {
 				Modes::day);
 		add("status", "", "print the last run of each date (or of --run-date) and exit", any());
 		add("json", "", "with --status: print JSON", any());
+		add("report-period", "PERIOD", "days the managers' report covers: day, month-to-date, last-30-days (default)",
+				CommandLine::period);
+		add("repeat-returner-returns", "N", "returns in the period that make a repeat returner (default 3)",
+				CommandLine::positive);
+		add("repeat-returner-rate", "R", "and the return rate that does, 0 to 1 (default 0.30)", CommandLine::share);
+		add("fx-rates", "FILE", "rates into a reporting currency: from_currency,to_currency,rate,rate_date", any());
 	}
 
 	private final List<String> springArgs;
@@ -178,6 +188,19 @@ public final class CommandLine {
 		if (!Layouts.names(role).contains(value)) {
 			throw new UsageException("unknown " + role.key() + " layout '" + value + "' (known: "
 					+ String.join(", ", Layouts.names(role)) + ")");
+		}
+	}
+
+	private static void period(String value) {
+		String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
+		if (Arrays.stream(ReportPeriod.values()).noneMatch((period) -> period.name().equals(name))) {
+			throw new UsageException("--report-period must be day, month-to-date or last-30-days, not '" + value + "'");
+		}
+	}
+
+	private static void share(String value) {
+		if (!value.matches("(0(\\.[0-9]+)?|1(\\.0+)?|\\.[0-9]+)")) {
+			throw new UsageException("expected a share from 0 to 1 such as 0.30, not '" + value + "'");
 		}
 	}
 

@@ -7,12 +7,14 @@ import com.returnscope.decision.DecisionEngine;
 import com.returnscope.policy.LoadedPolicy;
 import com.returnscope.policy.PolicyException;
 import com.returnscope.policy.PolicyLoader;
+import com.returnscope.report.ReportSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Loads the policy and the reviewer's overrides at start-up and builds the decision
- * engine from them, so that an invalid policy stops the run before anything is read.
+ * Loads the policy, the reviewer's overrides and the report's settings at start-up and
+ * builds the decision engine from them, so that an invalid file stops the run before
+ * anything is read.
  */
 @Configuration(proxyBeanMethods = false)
 class PolicyConfiguration {
@@ -26,6 +28,14 @@ class PolicyConfiguration {
 	ReviewerOverrides reviewerOverrides(ReturnScopeProperties properties, LoadedPolicy policy) {
 		Path file = properties.overridesFile();
 		return (file != null) ? ReviewerOverrides.load(file, policy.policy()) : ReviewerOverrides.none();
+	}
+
+	/**
+	 * The report's settings, read at start-up so that a bad FX-rates file stops the run.
+	 */
+	@Bean
+	ReportSettings reportSettings(ReturnScopeProperties properties) {
+		return properties.reportSettings();
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package com.returnscope.run;
 
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,9 @@ import java.time.LocalDate;
 
 import com.returnscope.ingest.InputFile;
 import com.returnscope.policy.PolicyLoader;
+import com.returnscope.report.FxRates;
+import com.returnscope.report.ReportPeriod;
+import com.returnscope.report.ReportSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -38,6 +42,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ordersLayout the orders file's layout; told from its header when not given
  * @param returnsLayout the returns file's layout; told from its header when not given
  * @param sheet the sheet read from a workbook; its first when not given
+ * @param reportPeriod the days the managers' report covers: the run date, month to date
+ * or the last 30 days
+ * @param repeatReturnerReturns a buyer with at least this many returns in the period...
+ * @param repeatReturnerRate ...and at least this return rate is a repeat returner
+ * @param fxRates exchange rates into a reporting currency for the managers' report
  */
 @ConfigurationProperties("returnscope")
 public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
@@ -47,7 +56,10 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 		@DefaultValue("1000") int chunkSize, @DefaultValue("false") boolean recover,
 		@DefaultValue("400") int retentionDays, @DefaultValue("false") boolean forceOutput,
 		@DefaultValue("5") int progressSeconds, @Nullable String ordersLayout, @Nullable String returnsLayout,
-		@Nullable String sheet) {
+		@Nullable String sheet, @DefaultValue("LAST_30_DAYS") ReportPeriod reportPeriod,
+		@DefaultValue("" + ReportSettings.DEFAULT_REPEAT_RETURNER_RETURNS) int repeatReturnerReturns,
+		@DefaultValue(ReportSettings.DEFAULT_REPEAT_RETURNER_RATE) BigDecimal repeatReturnerRate,
+		@Nullable Path fxRates) {
 
 	public LocalDate effectiveRunDate() {
 		return (this.runDate != null) ? this.runDate : LocalDate.now();
@@ -61,6 +73,12 @@ public record ReturnScopeProperties(@DefaultValue("input") Path input, @DefaultV
 	public InputFile returnsFile() {
 		return new InputFile((this.returns != null) ? this.returns : this.input.resolve("returns.csv"),
 				this.returnsEncoding, this.returnsLayout, this.sheet);
+	}
+
+	/** The managers' report's settings; reads the FX-rates file when one is named. */
+	public ReportSettings reportSettings() {
+		return new ReportSettings(this.reportPeriod, this.repeatReturnerReturns, this.repeatReturnerRate,
+				(this.fxRates != null) ? FxRates.load(this.fxRates) : FxRates.none());
 	}
 
 	/** The overrides file: the one named, else input/overrides.csv when it exists. */
