@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import com.returnscope.domain.Category;
 import com.returnscope.domain.Reason;
@@ -109,6 +112,11 @@ public final class ReviewerOverrides {
 
 	@Nullable Override find(String returnId) {
 		return this.byReturnId.get(returnId);
+	}
+
+	/** Every label by return id, in return id order. */
+	public SortedMap<String, Override> all() {
+		return Collections.unmodifiableSortedMap(new TreeMap<>(this.byReturnId));
 	}
 
 	public int size() {

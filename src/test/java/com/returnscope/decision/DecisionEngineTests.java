@@ -378,6 +378,8 @@ class DecisionEngineTests {
 			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.OVERRIDE);
 			assertThat(decision.category()).isEqualTo(Category.LOGISTICS);
 			assertThat(decision.matchedTerm()).isEqualTo("carrier accepted liability");
+			assertThat(decision.explanation())
+				.startsWith("LOGISTICS/DAMAGED_IN_TRANSIT: a reviewer decided (\"carrier accepted liability\")");
 		}
 
 	}
