@@ -57,7 +57,8 @@ final class Explanation {
 			case REASON_CODE -> reason + " by reason code " + classification.matchedTerm();
 			case KEYWORD -> reason + " by keyword \"" + classification.matchedTerm() + "\"";
 			case MODEL -> reason + " by the text model (confidence " + classification.confidence() + "; cues "
-					+ classification.matchedTerm() + ")";
+					+ classification.matchedTerm()
+					+ (classification.detail().isEmpty() ? "" : "; " + classification.detail()) + ")";
 			case NONE -> reason + ": " + (classification.detail().isEmpty()
 					? "no override, conclusive inspection, known reason code or keyword" : classification.detail());
 		};

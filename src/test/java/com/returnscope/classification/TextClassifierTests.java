@@ -66,7 +66,22 @@ class TextClassifierTests {
 		TextClassifier.Reading reading = CLASSIFIER.read("the item is fine");
 
 		assertThat(reading.by()).isEqualTo(ClassifiedBy.NONE);
-		assertThat(reading.detail()).contains("is below 0.85");
+		assertThat(reading.detail()).isEqualTo("the model's best reading QUALITY (0.70) is below 0.85");
+	}
+
+	@Test
+	void aModelSureOfAnotherCategoryOverrulesTheKeywordAndSaysSo() {
+		// given a text whose term reads the listing, though it tells of a late delivery
+		String text = "the listing said delivery in a week but it took six weeks to get here";
+		assertThat(CLASSIFIER.lexiconOnly(text).reason()).hasToString("QUALITY/NOT_AS_DESCRIBED");
+
+		TextClassifier.Reading reading = CLASSIFIER.read(text);
+
+		assertThat(reading.by()).isEqualTo(ClassifiedBy.MODEL);
+		assertThat(reading.reason()).hasToString("LOGISTICS/LATE_DELIVERY");
+		assertThat(reading.confidence()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.90"));
+		assertThat(reading.detail())
+			.startsWith("it overrules the keyword \"listing said\", which says QUALITY/NOT_AS_DESCRIBED (model ");
 	}
 
 	@ParameterizedTest(name = "{1}")
