@@ -3,6 +3,7 @@ package com.returnscope.learning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -16,8 +17,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The job's history store, for {@code retrain --from-history}: the database at
  * {@code --spring.datasource.url} (with {@code --spring.datasource.username} and
- * {@code --spring.datasource.password}), each defaulting as the job's own settings do
- * (application.yml: the H2 file under data/). Read only; the job creates the tables.
+ * {@code --spring.datasource.password}), each from the environment or application.yml
+ * when not given, as the job takes them (by default the H2 file under data/). Read only;
+ * the job creates the tables.
  */
 final class HistoryDatabase {
 
@@ -32,10 +34,9 @@ final class HistoryDatabase {
 	 */
 	static <T> T readLabels(Map<String, String> options, Function<ReviewerLabelHistory, T> read) {
 		JsonNode defaults = jobSettings().path("spring").path("datasource");
-		String url = options.getOrDefault(PREFIX + "url", defaults.path("url").asString());
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(url,
-				options.getOrDefault(PREFIX + "username", defaults.path("username").asString()),
-				options.getOrDefault(PREFIX + "password", defaults.path("password").asString()));
+		String url = setting(options, defaults, "url");
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, setting(options, defaults, "username"),
+				setting(options, defaults, "password"));
 		try {
 			return read.apply(new ReviewerLabelHistory(new JdbcTemplate(dataSource)));
 		}
@@ -43,6 +44,19 @@ final class HistoryDatabase {
 			throw new UncheckedIOException(url + ": cannot read the reviewers' labels: " + firstLine(ex),
 					new IOException(ex));
 		}
+	}
+
+	/**
+	 * A connection setting as the job takes it: the command line, else the environment
+	 * (SPRING_DATASOURCE_URL...), else application.yml.
+	 */
+	private static String setting(Map<String, String> options, JsonNode defaults, String name) {
+		String option = options.get(PREFIX + name);
+		if (option != null) {
+			return option;
+		}
+		String environment = System.getenv("SPRING_DATASOURCE_" + name.toUpperCase(Locale.ROOT));
+		return (environment != null) ? environment : defaults.path(name).asString();
 	}
 
 	private static String firstLine(DataAccessException ex) {
