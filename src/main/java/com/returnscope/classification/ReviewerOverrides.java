@@ -2,10 +2,12 @@ package com.returnscope.classification;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import com.returnscope.domain.Category;
@@ -105,13 +107,13 @@ public final class ReviewerOverrides {
 		return this.byReturnId.get(returnId);
 	}
 
-	public int size() {
-		return this.byReturnId.size();
+	/** Every label by return id, in return id order. */
+	public SortedMap<String, Override> all() {
+		return Collections.unmodifiableSortedMap(new TreeMap<>(this.byReturnId));
 	}
 
-	/** Every label, by return id, in return id order. */
-	public Map<String, Override> all() {
-		return new TreeMap<>(this.byReturnId);
+	public int size() {
+		return this.byReturnId.size();
 	}
 
 }

@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a buyer's text: the lexicon first, as the precise and explainable layer; the
  * learned model fills what the lexicon leaves open when it is confident enough, and
- * vetoes a lexicon answer when it is confident of another category (the text then stays
- * unclassified, with both views in the detail). A text in a language the policy does not
- * support stays unclassified. Without a model the lexicon alone decides.
+ * vetoes a lexicon answer it does not confirm: then it decides in the term's place when
+ * it is very sure of its own reading, else the text stays unclassified, with both views
+ * in the detail. A text in a language the policy does not support stays unclassified.
+ * Without a model the lexicon alone decides.
  */
 public final class TextClassifier {
 
@@ -52,11 +53,7 @@ public final class TextClassifier {
 
 	private final TextFeatures features;
 
-	private final double minConfidence;
-
-	private final double vetoConfidence;
-
-	private final double keywordMinConfidence;
+	private final Thresholds thresholds;
 
 	private final LanguageGuard languages = new LanguageGuard();
 
@@ -66,9 +63,10 @@ public final class TextClassifier {
 		Policy.ModelWeights weights = policy.model();
 		Policy.TextModel thresholds = policy.classification().textModel();
 		this.model = (weights != null) ? ReasonModel.read(weights.weights()) : null;
-		this.minConfidence = (thresholds != null) ? thresholds.minConfidence().doubleValue() : 1;
-		this.vetoConfidence = (thresholds != null) ? thresholds.vetoConfidence().doubleValue() : 1;
-		this.keywordMinConfidence = (thresholds != null) ? thresholds.keywordMinConfidence().doubleValue() : 0;
+		this.thresholds = (thresholds != null)
+				? new Thresholds(thresholds.minConfidence().doubleValue(), thresholds.vetoConfidence().doubleValue(),
+						thresholds.keywordMinConfidence().doubleValue(), thresholds.overruleConfidence().doubleValue())
+				: new Thresholds(1, 1, 0, 1);
 	}
 
 	/** The combined reading: lexicon, model, abstention. */
@@ -86,33 +84,68 @@ public final class TextClassifier {
 		String normalized = this.features.normalize(text);
 		ReasonModel.Scores scores = this.model.score(this.features.bucketsOfNormalized(normalized));
 		Category best = scores.bestCategory();
-		if (match != null) {
-			Category lexicon = match.reason().category();
-			if (vetoes(scores, lexicon, this.vetoConfidence, this.keywordMinConfidence)) {
-				return new Reading(Reason.UNCLASSIFIED, ClassifiedBy.NONE, "", null,
-						"the keyword \"" + match.term() + "\" says " + match.reason() + " (model "
-								+ confidence(scores.category(lexicon)) + ") but the model reads " + best + " ("
-								+ confidence(scores.category(best)) + "): a reviewer decides");
-			}
-			return new Reading(match.reason(), ClassifiedBy.KEYWORD, match.term(), confidence(scores.category(lexicon)),
-					"");
-		}
 		double p = scores.category(best);
-		if (best == Category.UNCLASSIFIED || p < this.minConfidence) {
-			return new Reading(Reason.UNCLASSIFIED, ClassifiedBy.NONE, "", null,
-					(best == Category.UNCLASSIFIED) ? "" : "the model's best reading " + best + " (" + confidence(p)
-							+ ") is below " + confidence(this.minConfidence));
+		if (match == null) {
+			return (this.thresholds.decide(null, scores) == Verdict.MODEL)
+					? new Reading(scores.bestReason(best), ClassifiedBy.MODEL, cues(normalized, best), confidence(p),
+							"")
+					: new Reading(Reason.UNCLASSIFIED, ClassifiedBy.NONE, "", null,
+							(best == Category.UNCLASSIFIED) ? "" : "the model's best reading " + best + " ("
+									+ confidence(p) + ") is below " + confidence(this.thresholds.min()));
 		}
-		return new Reading(scores.bestReason(best), ClassifiedBy.MODEL, cues(normalized, best), confidence(p), "");
+		Category lexicon = match.reason().category();
+		String keyword = "the keyword \"" + match.term() + "\"";
+		String says = " says " + match.reason() + " (model " + confidence(scores.category(lexicon)) + ")";
+		return switch (this.thresholds.decide(lexicon, scores)) {
+			case KEYWORD -> new Reading(match.reason(), ClassifiedBy.KEYWORD, match.term(),
+					confidence(scores.category(lexicon)), "");
+			case MODEL -> new Reading(scores.bestReason(best), ClassifiedBy.MODEL, cues(normalized, best),
+					confidence(p), "it overrules " + keyword + ", which" + says);
+			case VETO, NONE -> new Reading(Reason.UNCLASSIFIED, ClassifiedBy.NONE, "", null,
+					keyword + says + " but the model reads " + best + " (" + confidence(p) + "): a reviewer decides");
+		};
+	}
+
+	/** Who decides a text's category, or that it stays unclassified. */
+	public enum Verdict {
+
+		/** The lexicon's term, the model agreeing enough. */
+		KEYWORD,
+		/** The model: no term matched and it is sure enough, or it overrules the term. */
+		MODEL,
+		/** The model vetoes the term, not sure enough of its own reading to decide. */
+		VETO,
+		/** No term and no model sure enough. */
+		NONE
+
 	}
 
 	/**
-	 * Whether the model strongly disagrees with the lexicon's category: it gives another
-	 * category at least {@code veto}, or the lexicon's less than {@code keep}.
+	 * The policy's thresholds on the model's probabilities (policy.md, text-model).
+	 *
+	 * @param min the least probability of its category for the model to decide where no
+	 * term matched
+	 * @param veto the least probability of another category for the model to veto a term
+	 * @param keep the least probability of the term's category for the term to stand
+	 * @param overrule the least probability of its own category for a vetoing model to
+	 * decide in the term's place
 	 */
-	public static boolean vetoes(ReasonModel.Scores scores, Category lexicon, double veto, double keep) {
-		Category best = scores.bestCategory();
-		return (best != lexicon && scores.category(best) >= veto) || scores.category(lexicon) < keep;
+	public record Thresholds(double min, double veto, double keep, double overrule) {
+
+		/** Combines the lexicon's category (null: no term) with the model's scores. */
+		public Verdict decide(@Nullable Category lexicon, ReasonModel.Scores scores) {
+			Category best = scores.bestCategory();
+			double p = scores.category(best);
+			boolean modelReads = best != Category.UNCLASSIFIED;
+			if (lexicon == null) {
+				return (modelReads && p >= this.min) ? Verdict.MODEL : Verdict.NONE;
+			}
+			if ((best == lexicon || p < this.veto) && scores.category(lexicon) >= this.keep) {
+				return Verdict.KEYWORD;
+			}
+			return (modelReads && best != lexicon && p >= this.overrule) ? Verdict.MODEL : Verdict.VETO;
+		}
+
 	}
 
 	/** The lexicon alone, as it decided before the model (for measurement). */
@@ -133,7 +166,7 @@ public final class TextClassifier {
 		ReasonModel.Scores scores = this.model.score(this.features.buckets(text));
 		Category best = scores.bestCategory();
 		double p = scores.category(best);
-		return (best == Category.UNCLASSIFIED || p < this.minConfidence) ? Reading.NONE
+		return (best == Category.UNCLASSIFIED || p < this.thresholds.min()) ? Reading.NONE
 				: new Reading(scores.bestReason(best), ClassifiedBy.MODEL, "", confidence(p), "");
 	}
 

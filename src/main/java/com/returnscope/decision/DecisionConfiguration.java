@@ -2,6 +2,8 @@ package com.returnscope.decision;
 
 import javax.sql.DataSource;
 
+import com.returnscope.classification.ReviewerLabelHistory;
+import com.returnscope.classification.ReviewerOverrides;
 import com.returnscope.job.RunContext;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.StepExecution;
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The reader, processor and writer of the decision step: the run's returns in file order,
  * each with its order's lines from the history, decided and written to the decisions
- * table.
+ * table; the reviewer's labels are kept in the history as the step starts.
  */
 @Configuration(proxyBeanMethods = false)
 public class DecisionConfiguration {
@@ -33,8 +35,9 @@ public class DecisionConfiguration {
 
 	@Bean
 	@StepScope
-	public DecisionWriter decisionWriter(DecisionRepository decisions, @Value("#{stepExecution}") StepExecution step) {
-		return new DecisionWriter(decisions, RunContext.of(step).runId());
+	public DecisionWriter decisionWriter(DecisionRepository decisions, ReviewerLabelHistory labels,
+			ReviewerOverrides overrides, @Value("#{stepExecution}") StepExecution step) {
+		return new DecisionWriter(decisions, labels, overrides, RunContext.of(step).runId());
 	}
 
 }

@@ -52,12 +52,14 @@ final class Explanation {
 	private static String decided(Classification classification) {
 		String reason = classification.reason().toString();
 		return switch (classification.classifiedBy()) {
-			case OVERRIDE -> reason + " by reviewer override (\"" + classification.matchedTerm() + "\")";
+			case OVERRIDE -> reason + ": a reviewer decided"
+					+ (classification.matchedTerm().isEmpty() ? "" : " (\"" + classification.matchedTerm() + "\")");
 			case INSPECTION -> reason + " by inspection " + classification.matchedTerm();
 			case REASON_CODE -> reason + " by reason code " + classification.matchedTerm();
 			case KEYWORD -> reason + " by keyword \"" + classification.matchedTerm() + "\"";
 			case MODEL -> reason + " by the text model (confidence " + classification.confidence() + "; cues "
-					+ classification.matchedTerm() + ")";
+					+ classification.matchedTerm()
+					+ (classification.detail().isEmpty() ? "" : "; " + classification.detail()) + ")";
 			case NONE -> reason + ": " + (classification.detail().isEmpty()
 					? "no override, conclusive inspection, known reason code or keyword" : classification.detail());
 		};

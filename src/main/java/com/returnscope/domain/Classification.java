@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param textCategory what the buyer's text alone says, whatever decided; null without a
  * text or a confident reading
  * @param detail why the return stays unclassified, when there is more to say than that
- * nothing matched (an unsupported language, the model's veto)
+ * nothing matched (an unsupported language, the model's veto); for MODEL, the term it
+ * overruled
  */
 public record Classification(Reason reason, ClassifiedBy classifiedBy, String matchedTerm,
 		@Nullable BigDecimal confidence, @Nullable Category textCategory, String detail) {

@@ -20,8 +20,9 @@ import com.returnscope.policy.PolicyLoader;
 /**
  * The learning commands, run as {@code java -jar returnscope.jar COMMAND --name=value...}
  * (see docs/classification.md): {@code split-corpus}, {@code train-model},
- * {@code measure} and {@code retrain}. They start no Spring context and touch no
- * database. Exit codes as the job's: 0 done, 64 usage, 66 missing input, 78 bad policy.
+ * {@code measure} and {@code retrain}. They start no Spring context; only
+ * {@code retrain --from-history} reads a database. Exit codes as the job's: 0 done, 64
+ * usage, 66 missing input, 78 bad policy.
  */
 public final class LearningCommands {
 
@@ -103,11 +104,29 @@ public final class LearningCommands {
 				weights.length, output.resolveSibling(weightsName), sha256, version, (System.nanoTime() - start) / 1e9);
 	}
 
+	/**
+	 * Adds reviewers' labels to the corpus, from a CSV ({@code --labels=FILE}) or from
+	 * the history store ({@code --from-history}, the database at
+	 * {@code --spring.datasource.url}), then trains the model.
+	 */
 	private static void retrain(Map<String, String> options, LoadedPolicy policy, PrintStream out) {
 		Path corpus = Path.of(options.getOrDefault("corpus", "corpus"));
-		int added = ReviewerLabels.addToCorpus(Path.of(required(options, "labels")), corpus, policy.policy());
-		out.printf("retrain: %d reviewer labels now in %s%n", added,
-				corpus.resolve("train").resolve(ReviewerLabels.FILE));
+		Path file = corpus.resolve("train").resolve(ReviewerLabels.FILE);
+		if (options.containsKey("from-history") == options.containsKey("labels")) {
+			throw new IllegalArgumentException(
+					"retrain takes --labels=FILE or --from-history (see docs/classification.md)");
+		}
+		if (options.containsKey("labels")) {
+			int reviewed = ReviewerLabels.addToCorpus(Path.of(required(options, "labels")), corpus, policy.policy());
+			out.printf("retrain: %d reviewer labels now in %s%n", reviewed, file);
+		}
+		else {
+			ReviewerLabels.FromHistory added = HistoryDatabase.readLabels(options,
+					(history) -> ReviewerLabels.addFromHistory(history, corpus, policy.policy()));
+			out.printf(
+					"retrain: %d labels from the history (%d without a text and %d of a reason the policy lacks left out); %d reviewer labels now in %s%n",
+					added.added(), added.withoutText(), added.unknownReason(), added.reviewed(), file);
+		}
 		trainModel(options, policy, out);
 	}
 

@@ -101,46 +101,68 @@ public final class Measurement {
 	}
 
 	/**
-	 * The combination's accuracy and wrong-definite rate for a grid of the policy's two
-	 * thresholds: how they were tuned on the development texts (never on the blind set).
-	 * The language guard is left out: it does not depend on the thresholds.
+	 * The combination's best accuracy over a grid of the policy's four thresholds, for
+	 * each bound on the wrong-definite rate: how they were tuned on the development texts
+	 * (never on the blind set). The language guard is left out: it does not depend on the
+	 * thresholds.
 	 */
 	private static void sweep(List<LabelledText> texts, TextClassifier classifier, PrintStream out) {
-		List<Reason> lexicon = new ArrayList<>();
+		List<Category> lexicon = new ArrayList<>();
 		List<ReasonModel.Scores> scores = new ArrayList<>();
 		for (LabelledText text : texts) {
-			lexicon.add(classifier.lexiconOnly(text.text()).reason());
+			Reason reason = classifier.lexiconOnly(text.text()).reason();
+			lexicon.add((reason.category() != Category.UNCLASSIFIED) ? reason.category() : null);
 			scores.add(classifier.scores(text.text()));
 		}
-		out.println(
-				"sweep: min-confidence veto-confidence keyword-min-confidence accuracy wrong-definite unclassified");
+		double[] bounds = { 0.005, 0.01, 0.015, 0.02, 0.03 };
+		double[][] best = new double[bounds.length][];
 		for (int min = 50; min <= 95; min += 5) {
 			for (int veto = 50; veto <= 100; veto += 10) {
-				for (int keep = 0; keep <= 50; keep += 10) {
-					int right = 0;
-					int wrong = 0;
-					int none = 0;
-					for (int i = 0; i < texts.size(); i++) {
-						Category got = combined(lexicon.get(i), scores.get(i), min / 100.0, veto / 100.0, keep / 100.0);
-						Category want = texts.get(i).reason().category();
-						right += (got == want) ? 1 : 0;
-						none += (got == Category.UNCLASSIFIED) ? 1 : 0;
-						wrong += (got != want && got != Category.UNCLASSIFIED) ? 1 : 0;
+				for (int keep = 0; keep <= 90; keep += 10) {
+					for (int overrule = 50; overrule <= 100; overrule += 5) {
+						TextClassifier.Thresholds thresholds = new TextClassifier.Thresholds(min / 100.0, veto / 100.0,
+								keep / 100.0, overrule / 100.0);
+						double[] figures = combined(texts, lexicon, scores, thresholds);
+						for (int b = 0; b < bounds.length; b++) {
+							if (figures[1] <= bounds[b] && (best[b] == null || figures[0] > best[b][0])) {
+								best[b] = new double[] { figures[0], figures[1], figures[2], thresholds.min(),
+										thresholds.veto(), thresholds.keep(), thresholds.overrule() };
+							}
+						}
 					}
-					out.printf("sweep: %.2f %.2f %.2f %.3f %.3f %.3f%n", min / 100.0, veto / 100.0, keep / 100.0,
-							(double) right / texts.size(), (double) wrong / texts.size(), (double) none / texts.size());
 				}
+			}
+		}
+		out.println("sweep: wrong-definite at most | accuracy wrong-definite unclassified | "
+				+ "min-confidence veto-confidence keyword-min-confidence overrule-confidence");
+		for (int b = 0; b < bounds.length; b++) {
+			if (best[b] != null) {
+				out.printf("sweep: %.3f | %.3f %.3f %.3f | %.2f %.2f %.2f %.2f%n", bounds[b], best[b][0], best[b][1],
+						best[b][2], best[b][3], best[b][4], best[b][5], best[b][6]);
 			}
 		}
 	}
 
-	private static Category combined(Reason lexicon, ReasonModel.Scores scores, double min, double veto, double keep) {
-		if (lexicon.category() != Category.UNCLASSIFIED) {
-			return TextClassifier.vetoes(scores, lexicon.category(), veto, keep) ? Category.UNCLASSIFIED
-					: lexicon.category();
+	/** Accuracy, wrong-definite and unclassified rates of the combination. */
+	private static double[] combined(List<LabelledText> texts, List<Category> lexicon, List<ReasonModel.Scores> scores,
+			TextClassifier.Thresholds thresholds) {
+		int right = 0;
+		int wrong = 0;
+		int none = 0;
+		for (int i = 0; i < texts.size(); i++) {
+			ReasonModel.Scores text = scores.get(i);
+			Category got = switch (thresholds.decide(lexicon.get(i), text)) {
+				case KEYWORD -> lexicon.get(i);
+				case MODEL -> text.bestCategory();
+				case VETO, NONE -> Category.UNCLASSIFIED;
+			};
+			Category want = texts.get(i).reason().category();
+			right += (got == want) ? 1 : 0;
+			none += (got == Category.UNCLASSIFIED) ? 1 : 0;
+			wrong += (got != want && got != Category.UNCLASSIFIED) ? 1 : 0;
 		}
-		Category best = scores.bestCategory();
-		return (scores.category(best) >= min) ? best : Category.UNCLASSIFIED;
+		int n = texts.size();
+		return new double[] { (double) right / n, (double) wrong / n, (double) none / n };
 	}
 
 }

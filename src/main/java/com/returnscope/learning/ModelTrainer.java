@@ -32,7 +32,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 public final class ModelTrainer {
 
 	/** Passes over the training texts. */
-	static final int EPOCHS = 10;
+	static final int EPOCHS = 20;
 
 	static final long SEED = 20261207L;
 

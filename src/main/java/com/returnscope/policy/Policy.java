@@ -105,8 +105,11 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 	 * vetoes the lexicon's answer (the return stays unclassified)
 	 * @param keywordMinConfidence the least probability of the lexicon's category for
 	 * which the model lets the lexicon's answer stand
+	 * @param overruleConfidence the least probability of its own category for which the
+	 * model, when it vetoes the lexicon's answer, decides in its place
 	 */
-	public record TextModel(BigDecimal minConfidence, BigDecimal vetoConfidence, BigDecimal keywordMinConfidence) {
+	public record TextModel(BigDecimal minConfidence, BigDecimal vetoConfidence, BigDecimal keywordMinConfidence,
+			BigDecimal overruleConfidence) {
 	}
 
 	/**

@@ -55,6 +55,8 @@ final class PolicyValidator {
 				"classification.text-model.veto-confidence");
 		probability(require(model.keywordMinConfidence(), "classification.text-model.keyword-min-confidence"),
 				"classification.text-model.keyword-min-confidence");
+		probability(require(model.overruleConfidence(), "classification.text-model.overrule-confidence"),
+				"classification.text-model.overrule-confidence");
 	}
 
 	private static void probability(BigDecimal value, String key) {

@@ -114,7 +114,7 @@ class ComplianceSummaryFunctionalTests {
 		assertThat(Outputs.number(cover, "Returns decided", 1)).isEqualTo(6);
 		Row policy = Outputs.row(cover, "Policy in force");
 		assertThat(Outputs.text(policy, 2)).hasSize(64);
-		assertThat(Outputs.text(policy, 3)).isEqualTo("2026.12-default-1");
+		assertThat(Outputs.text(policy, 3)).isEqualTo("2026.12-default-2");
 		assertThat(Outputs.text(Outputs.row(cover, "Policy part lexicon"), 3)).isEqualTo("2026.12-lexicon-1");
 		assertThat(Outputs.text(Outputs.row(cover, "Text model"), 2))
 			.isEqualTo(Sha256.of(Path.of("src/main/resources/policy/model/reason-model.bin")));
@@ -168,7 +168,7 @@ class ComplianceSummaryFunctionalTests {
 		assertThat(Outputs.number(freight, "no cost recorded", 1)).isZero();
 		assertThat(Outputs.number(freight, "no payer recorded", 1)).isZero();
 		assertThat(cells(Outputs.row(freight, "R3"))).containsExactly("R3", "4", "O3", "category undetermined",
-				"UNDETERMINED", "UNDETERMINED", "", "USD", "2026.12-default-1");
+				"UNDETERMINED", "UNDETERMINED", "", "USD", "2026.12-default-2");
 	}
 
 	@Test
@@ -179,10 +179,10 @@ class ComplianceSummaryFunctionalTests {
 			List<String> row = cells(violations.getRow(i));
 			rows.add(String.join(" ", row.get(0), row.get(1), row.get(3), row.get(row.size() - 1)));
 		}
-		assertThat(rows).containsExactly("R1 2 R-FREIGHT 2026.12-default-1", "R2 3 R-WINDOW 2026.12-default-1",
-				"R2 3 R-INSPECTION 2026.12-default-1", "R2 3 R-FREIGHT 2026.12-default-1",
-				"R3 4 R-REASON-RECORDED 2026.12-default-1", "R3 4 R-ESCALATION 2026.12-default-1",
-				"R4 5 R-ORDER-MATCH 2026.12-default-1", "R4 5 R-APPEAL-EVIDENCE 2026.12-default-1");
+		assertThat(rows).containsExactly("R1 2 R-FREIGHT 2026.12-default-2", "R2 3 R-WINDOW 2026.12-default-2",
+				"R2 3 R-INSPECTION 2026.12-default-2", "R2 3 R-FREIGHT 2026.12-default-2",
+				"R3 4 R-REASON-RECORDED 2026.12-default-2", "R3 4 R-ESCALATION 2026.12-default-2",
+				"R4 5 R-ORDER-MATCH 2026.12-default-2", "R4 5 R-APPEAL-EVIDENCE 2026.12-default-2");
 		assertThat(cells(violations.getRow(2)).subList(4, 14)).containsExactly("2026-11-14", "2026-11-20", "9",
 				"OUTSIDE", "CHANGE_OF_MIND", "NO_LONGER_NEEDED", "REASON_CODE", "20", "8", "EUR");
 	}

@@ -415,6 +415,18 @@ class DecisionEngineTests {
 		}
 
 		@Test
+		void theModelOverrulingATermNamesTheTerm() {
+			Decision decision = decide(
+					request().reason(null, "the listing said delivery in a week but it took six weeks to get here"),
+					line());
+
+			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.MODEL);
+			assertThat(decision.explanation()).startsWith("LOGISTICS/LATE_DELIVERY by the text model (confidence "
+					+ decision.confidence() + "; cues " + decision.matchedTerm()
+					+ "; it overrules the keyword \"listing said\", which says " + "QUALITY/NOT_AS_DESCRIBED (model ");
+		}
+
+		@Test
 		void aTextInAnUnsupportedLanguageIsUnclassifiedAndSaysSo() {
 			Decision decision = decide(request().reason(null, "배터리가 고장났어요 환불해 주세요"), line());
 
@@ -435,6 +447,8 @@ class DecisionEngineTests {
 			assertThat(decision.classifiedBy()).isEqualTo(ClassifiedBy.OVERRIDE);
 			assertThat(decision.category()).isEqualTo(Category.LOGISTICS);
 			assertThat(decision.matchedTerm()).isEqualTo("carrier accepted liability");
+			assertThat(decision.explanation())
+				.startsWith("LOGISTICS/DAMAGED_IN_TRANSIT: a reviewer decided (\"carrier accepted liability\")");
 		}
 
 	}
@@ -449,7 +463,7 @@ class DecisionEngineTests {
 				+ "requested 2026-10-04, day 3 after delivery on 2026-10-01, within the 30-day window; "
 				+ "SELLER owes the return freight (F-QUALITY), but BUYER paid 25.00 USD: buyer charged where seller owed; "
 				+ "fails R-INSPECTION (CLOSED with REFUND but inspection blank), "
-				+ "R-FREIGHT (BUYER paid where SELLER owed (F-QUALITY)); policy 2026.12-default-1.");
+				+ "R-FREIGHT (BUYER paid where SELLER owed (F-QUALITY)); policy 2026.12-default-2.");
 	}
 
 }

@@ -3,8 +3,10 @@ package com.returnscope.harness;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -73,6 +75,24 @@ public record TestDatabase(String name, String url, String user, String password
 
 	public Connection connect() throws SQLException {
 		return DriverManager.getConnection(this.url, this.user, this.password);
+	}
+
+	/** The rows of a query, each as its columns joined by "|" (null as "null"). */
+	public List<String> rows(String sql) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				List<String> values = new ArrayList<>();
+				for (int i = 1; i <= columns; i++) {
+					values.add(String.valueOf(result.getObject(i)).trim());
+				}
+				rows.add(String.join("|", values));
+			}
+		}
+		return rows;
 	}
 
 	@Override

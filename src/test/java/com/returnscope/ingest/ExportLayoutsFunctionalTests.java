@@ -102,7 +102,7 @@ class ExportLayoutsFunctionalTests {
 				+ "be checked (the returns export has no buyer name); no request date in the export, counted from the "
 				+ "return's date 2026-10-20, window unknown (no delivery date); BUYER owes the return freight "
 				+ "(F-CHANGE-OF-MIND), freight cost not recorded: compliance unknown; passes all 2 applicable rules; "
-				+ "policy 2026.12-default-1.");
+				+ "policy 2026.12-default-2.");
 	}
 
 	@Test

@@ -19,13 +19,16 @@ class LearningCommandsTests {
 	Path folder;
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			measure                                   | 64 | --corpus=... is required
-			measure corpus/dev extra                  | 64 | unexpected argument 'corpus/dev'
-			measure --corpus=no-such-folder           | 66 | no-such-folder: no such file or folder
-			retrain --labels=no-such.csv              | 66 | no-such.csv: labels file not found
-			measure --corpus=corpus/dev --policy=x.yml | 78 | x.yml: file not found
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					measure                                   | 64 | --corpus=... is required
+					measure corpus/dev extra                  | 64 | unexpected argument 'corpus/dev'
+					measure --corpus=no-such-folder           | 66 | no-such-folder: no such file or folder
+					retrain --labels=no-such.csv              | 66 | no-such.csv: labels file not found
+					retrain                                   | 64 | retrain takes --labels=FILE or --from-history
+					retrain --from-history --spring.datasource.url=jdbc:h2:mem:none | 66 | jdbc:h2:mem:none: cannot read the reviewers' labels
+					measure --corpus=corpus/dev --policy=x.yml | 78 | x.yml: file not found
+					""")
 	void aBadCommandExitsWithItsCodeAndOneLine(String command, int code, String message) {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 

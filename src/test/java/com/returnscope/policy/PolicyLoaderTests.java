@@ -31,7 +31,7 @@ class PolicyLoaderTests {
 	void theShippedPolicyLoadsWithItsPartsVersionsAndHashes() {
 		LoadedPolicy loaded = PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION);
 
-		assertThat(loaded.version()).isEqualTo("2026.12-default-1");
+		assertThat(loaded.version()).isEqualTo("2026.12-default-2");
 		assertThat(loaded.sha256()).hasSize(64);
 		assertThat(loaded.location()).isEqualTo("classpath:policy/default-policy.yml");
 		assertThat(loaded.policy().reasonCodes().tables()).hasSizeGreaterThanOrEqualTo(6);
@@ -61,11 +61,13 @@ class PolicyLoaderTests {
 					default-policy.yml |   QUALITY: 30            |   QUALITY: -3                 | windows.QUALITY: must be 0 or more days, not -3
 					default-policy.yml |   LOGISTICS: 30          |   LOGISTICS: 30\\n  LOGISTICS: 31 | windows: Duplicate Object property "LOGISTICS"
 					default-policy.yml |   UNCLASSIFIED: 7        |   UNCLASSIFIED_: 7            | windows: 'UNCLASSIFIED_' is not one of [QUALITY, CHANGE_OF_MIND, LOGISTICS, UNCLASSIFIED]
-					default-policy.yml | version: "2026.12-default-1" | version: ""             | version: must not be blank
+					default-policy.yml | version: "2026.12-default-2" | version: ""             | version: must not be blank
 					default-policy.yml |     WRONG_ITEM: QUALITY/WRONG_ITEM | WRONG_ITEM: QUALITY/WRONG_THING | classification.inspection.WRONG_ITEM: unknown subreason QUALITY/WRONG_THING
 					default-policy.yml |   tie-break: [QUALITY, LOGISTICS, CHANGE_OF_MIND] | tie-break: [QUALITY, LOGISTICS] | classification.tie-break: must list QUALITY, CHANGE_OF_MIND and LOGISTICS once each
 					default-policy.yml |       blank-incoterm: true |       blank-incoterm: false   | freight.payers: no row for LOGISTICS with inspection PENDING and incoterm blank
 					default-policy.yml |     veto-confidence: 0.50 |     veto-confidence: 1.5     | classification.text-model.veto-confidence: must be between 0 and 1, not 1.5
+					default-policy.yml |     overrule-confidence: 0.90 |     overrule-confidence: -0.1 | classification.text-model.overrule-confidence: must be between 0 and 1, not -0.1
+					default-policy.yml |     overrule-confidence: 0.90 |     overrule: 0.90            | classification.text-model.overrule: unknown key; the keys here are [min-confidence, veto-confidence, keyword-min-confidence, overrule-confidence]
 					default-policy.yml |   lexicon: lexicon/lexicon.yml | lexicon: lexicon/lexikon.yml | lexikon.yml: file not found
 					reason-codes.yml   |       "CV": "QUALITY/COLOR_DIFFERENCE" | "CV": "QUALITY/COLOUR" | tables[7].codes.CV: unknown subreason QUALITY/COLOUR
 					reason-codes.yml   | version: "2026.12-codes-1" | version: " "                | version: must not be blank

@@ -145,7 +145,7 @@ class ReturnsReportFunctionalTests {
 		assertThat(number(row(overview, "Returns with return freight paid by the wrong party"), 1)).isEqualTo(1);
 		assertThat(number(row(overview, "Freight at issue (EUR)"), 1)).isEqualTo(6.00);
 		assertThat(number(row(overview, "Refunds recorded (EUR)"), 1)).isEqualTo(305.00);
-		assertThat(text(row(overview, "Policy"), 1)).isEqualTo("2026.12-default-1");
+		assertThat(text(row(overview, "Policy"), 1)).isEqualTo("2026.12-default-2");
 	}
 
 	@Test

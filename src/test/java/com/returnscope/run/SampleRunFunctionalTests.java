@@ -95,7 +95,7 @@ class SampleRunFunctionalTests {
 				.isEqualByComparingTo(want.get("freight_amount_at_issue"));
 			assertThat(got.get("explanation")).as(want.get("return_id"))
 				.contains(got.get("category"))
-				.contains("policy 2026.12-default-1.");
+				.contains("policy 2026.12-default-2.");
 			for (String rule : got.get("findings").split(";")) {
 				assertThat(got.get("explanation")).as(want.get("return_id")).contains(rule);
 			}
@@ -136,7 +136,7 @@ class SampleRunFunctionalTests {
 				Map.of("orders.csv", List.of(200L, 195L, 5L), "returns.csv", List.of(55L, 49L, 6L)));
 		assertThat(manifest.get("overrides").get("sha256").asString())
 			.isEqualTo(Sha256.of(Path.of("input/overrides.csv")));
-		assertThat(manifest.get("policy").get("version").asString()).isEqualTo("2026.12-default-1");
+		assertThat(manifest.get("policy").get("version").asString()).isEqualTo("2026.12-default-2");
 		assertThat(manifest.get("policy").get("sha256").asString()).hasSize(64);
 		assertThat(manifest.get("policy_parts")).extracting((part) -> part.get("name").asString())
 			.containsExactly("policy", "reason-codes", "lexicon", "chinese-folds", "model");
@@ -163,10 +163,10 @@ class SampleRunFunctionalTests {
 		try (XSSFWorkbook workbook = Outputs.workbook(folder.resolve("returns-report.xlsx"))) {
 			XSSFSheet summary = workbook.getSheet("Overview");
 			assertThat(workbook.getSheetIndex("Overview")).isZero();
-			assertThat(Outputs.row(summary, "Policy").getCell(1).getStringCellValue()).isEqualTo("2026.12-default-1");
+			assertThat(Outputs.row(summary, "Policy").getCell(1).getStringCellValue()).isEqualTo("2026.12-default-2");
 			assertThat(
 					Outputs.row(summary, "Policy part lexicon (lexicon/lexicon.yml)").getCell(1).getStringCellValue())
-				.startsWith("2026.12-lexicon-1, SHA-256 ");
+				.startsWith("2026.12-lexicon-2, SHA-256 ");
 			assertThat(
 					Outputs.row(summary, "Policy part model (model/reason-model.yml)").getCell(1).getStringCellValue())
 				.contains(", SHA-256 " + Sha256.of(Path.of("src/main/resources/policy/model/reason-model.bin")));
