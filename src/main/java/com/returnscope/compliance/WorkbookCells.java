@@ -64,6 +64,8 @@ final class WorkbookCells implements AutoCloseable {
 
 	private int sheetIndex = -1;
 
+	private int rowNumber;
+
 	private String sheetName = "";
 
 	private @Nullable InputStream sheetData;
@@ -106,6 +108,7 @@ final class WorkbookCells implements AutoCloseable {
 					this.sheetData = this.sheets.next();
 					this.sheetName = this.sheets.getSheetName();
 					this.sheetIndex++;
+					this.rowNumber = 0;
 					this.sheet = XML.createXMLStreamReader(this.sheetData);
 				}
 				Row row = nextRow(this.sheet);
@@ -123,11 +126,17 @@ final class WorkbookCells implements AutoCloseable {
 	private @Nullable Row nextRow(XMLStreamReader xml) throws XMLStreamException {
 		while (xml.hasNext()) {
 			if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
-				int number = Integer.parseInt(xml.getAttributeValue(null, "r"));
+				// r is optional in OOXML: a row or cell without it follows the one before
+				String r = xml.getAttributeValue(null, "r");
+				int number = (r != null) ? Integer.parseInt(r) : this.rowNumber + 1;
+				this.rowNumber = number;
 				List<Cell> cells = new ArrayList<>();
+				int column = 0;
 				while (!(xml.next() == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row"))) {
 					if (xml.isStartElement() && xml.getLocalName().equals("c")) {
-						Cell cell = cell(xml);
+						String ref = xml.getAttributeValue(null, "r");
+						column = (ref != null) ? column(ref) : column + 1;
+						Cell cell = cell(xml, (ref != null) ? ref : letters(column) + number);
 						if (cell != null) {
 							cells.add(cell);
 						}
@@ -140,8 +149,7 @@ final class WorkbookCells implements AutoCloseable {
 	}
 
 	/** Reads one {@code <c>} element up to its end; null for a cell without a value. */
-	private @Nullable Cell cell(XMLStreamReader xml) throws XMLStreamException {
-		String ref = xml.getAttributeValue(null, "r");
+	private @Nullable Cell cell(XMLStreamReader xml, String ref) throws XMLStreamException {
 		String type = xml.getAttributeValue(null, "t");
 		StringBuilder value = null;
 		String formula = null;
@@ -177,6 +185,24 @@ final class WorkbookCells implements AutoCloseable {
 			case "e" -> new Cell(ref, "error", value.toString());
 			default -> new Cell(ref, "number", number(value.toString()));
 		};
+	}
+
+	/** The column of a cell reference, counting from 1: "B7" is 2. */
+	private static int column(String ref) {
+		int column = 0;
+		for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+			column = column * 26 + (ref.charAt(i) - 'A' + 1);
+		}
+		return column;
+	}
+
+	/** The letters of a column counted from 1: 28 is "AB". */
+	private static String letters(int column) {
+		StringBuilder letters = new StringBuilder();
+		for (int rest = column; rest > 0; rest = (rest - 1) / 26) {
+			letters.insert(0, (char) ('A' + (rest - 1) % 26));
+		}
+		return letters.toString();
 	}
 
 	/** "6.0" and "6" are the same number, whichever program wrote it. */

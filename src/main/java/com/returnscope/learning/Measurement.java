@@ -23,6 +23,9 @@ import com.returnscope.policy.LoadedPolicy;
  */
 public final class Measurement {
 
+	/** The corpus kind of texts written in a language the classifier does not support. */
+	private static final String UNSUPPORTED = "unsupported";
+
 	/** How one way of classifying did on a set. */
 	public record Figures(String name, int texts, int right, int subreasonRight, int wrongDefinite, int unclassified,
 			Map<String, int[]> byLanguage) {
@@ -58,12 +61,26 @@ public final class Measurement {
 		TextClassifier classifier = new TextClassifier(policy.policy());
 		out.printf("measure: %d texts from %s; policy %s, model %s%n", texts.size(), corpus, policy.version(),
 				(policy.part("model") != null) ? policy.part("model").version() : "none");
-		for (Figures figures : List.of(figures("lexicon", texts, classifier::lexiconOnly),
-				figures("model", texts, classifier::modelOnly), figures("combined", texts, classifier::read))) {
+		// texts in languages the classifier does not support are scored apart: the right
+		// answer for them is to abstain, whatever their label says
+		List<LabelledText> supported = texts.stream().filter((text) -> !UNSUPPORTED.equals(text.kind())).toList();
+		List<LabelledText> unsupported = texts.stream().filter((text) -> UNSUPPORTED.equals(text.kind())).toList();
+		for (Figures figures : List.of(figures("lexicon", supported, classifier::lexiconOnly),
+				figures("model", supported, classifier::modelOnly), figures("combined", supported, classifier::read))) {
 			print(figures, out);
 		}
+		if (!unsupported.isEmpty()) {
+			long abstained = unsupported.stream()
+				.filter((text) -> classifier.read(text.text()).detail().startsWith("language not supported"))
+				.count();
+			long definite = unsupported.stream()
+				.filter((text) -> classifier.read(text.text()).category() != null)
+				.count();
+			out.printf("unsupported languages: %d texts, %d left unclassified as 'language not supported', "
+					+ "%d given a definite category%n", unsupported.size(), abstained, definite);
+		}
 		if (sweep) {
-			sweep(texts, classifier, out);
+			sweep(supported, classifier, out);
 		}
 	}
 

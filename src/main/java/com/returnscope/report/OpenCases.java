@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class OpenCases {
 
 	/** The escalation rule's settings, as the policy states them. */
-	record Escalation(boolean enabled, List<ReturnStatus> statuses, int days) {
+	record Escalation(boolean enabled, String description, List<ReturnStatus> statuses, int days) {
 
 		static Escalation of(LoadedPolicy policy) {
 			return policy.policy().rule("R-ESCALATION", Escalation.class);

@@ -188,7 +188,9 @@ class ExitCodesFunctionalTests {
 		assertThat(result.err()).startsWith("returnscope: too many rejected rows in 2 input files")
 			.contains("the one over the limit: orders.csv line 176, column incoterm")
 			.contains("the one over the limit: returns.csv line 36, column requested_date")
-			.contains("nothing was published. Fix the input, or raise --max-rejected-rows, and run again")
+			.contains(
+					"nothing was published (the run of 2026-11-25: run 1, execution 1). Fix the export and start again "
+							+ "(a new run), or raise --max-rejected-rows and start again (it resumes).")
 			.doesNotContain("Run it again to resume")
 			.doesNotContain("\tat ");
 		assertThat(this.work.resolve("output/2026-11-25")).doesNotExist();

@@ -72,7 +72,7 @@ class InterruptedRunFunctionalTests {
 		// and the summary stays as it was, after the last progress line
 		assertThat(uninterruptedRun.out())
 			.containsPattern("returnscope: the run of 2026-11-25 completed \\(run 1, execution 1\\) in [\\d.]+ s\n"
-					+ "  orders.csv     rows read 30000 = accepted 30000 \\+ rejected 0\n");
+					+ "  orders.csv     rows read 30000 = accepted 30000 \\+ rejected 0, layout canonical\n");
 	}
 
 	@Test

@@ -82,7 +82,7 @@ class OutputFolderFunctionalTests {
 		try (Stream<Path> entries = Files.list(folder)) {
 			assertThat(entries.map((entry) -> entry.getFileName().toString())).containsExactlyInAnyOrder(
 					"decisions.csv", "rejects.csv", "returns-report.xlsx", "compliance-summary.xlsx",
-					"run-manifest.json");
+					"compliance-rules.csv", "history-orders.csv", "run-manifest.json");
 		}
 	}
 
