@@ -49,6 +49,10 @@ public final class JobProcess {
 		return this.process.pid();
 	}
 
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
 	/** Sends a signal by name ("TERM", "INT", "KILL"), as an operator's kill would. */
 	public void signal(String name) throws IOException, InterruptedException {
 		Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid())).inheritIO().start();

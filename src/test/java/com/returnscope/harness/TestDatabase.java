@@ -77,6 +77,16 @@ public record TestDatabase(String name, String url, String user, String password
 		return DriverManager.getConnection(this.url, this.user, this.password);
 	}
 
+	/**
+	 * A connection to the database only once a job has created it: an embedded H2
+	 * database opened first by the test would be served from the test's process, not the
+	 * job's.
+	 */
+	public Connection connectExisting() throws SQLException {
+		return DriverManager.getConnection(this.url.startsWith("jdbc:h2:") ? this.url + ";IFEXISTS=TRUE" : this.url,
+				this.user, this.password);
+	}
+
 	/** The rows of a query, each as its columns joined by "|" (null as "null"). */
 	public List<String> rows(String sql) throws SQLException {
 		List<String> rows = new ArrayList<>();
