@@ -42,6 +42,9 @@ public final class JobProcess {
 		Path out = work.resolve(name + ".out");
 		Path err = work.resolve(name + ".err");
 		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		// a test that fails while its job runs must not leave the job running after the
+		// suite, holding a database and a core
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 		return new JobProcess(process, out, err);
 	}
 
