@@ -33,11 +33,16 @@ public class HistoryOrders implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long runId = RunContext.of(chunkContext).runId();
 		this.jdbc.update("DELETE FROM rs_run_history_order WHERE run_id = ?", runId);
-		// a line this run's export carried was last seen by this run
-		this.jdbc.update("INSERT INTO rs_run_history_order (run_id, order_id, sku, " + CONTENT
-				+ ", source_date, source_line) SELECT ?, o.order_id, o.sku, o." + CONTENT.replace(", ", ", o.")
-				+ ", o.source_date, o.source_line FROM rs_order_line o WHERE o.last_run <> ? AND o.order_id IN "
-				+ "(SELECT r.order_id FROM rs_return_request r WHERE r.run_id = ?)", runId, runId, runId);
+		// a line this run's export carried was last seen by this run. EXISTS, not IN: H2
+		// 2.5 fails on an IN list of more rows than it keeps in memory (a night of
+		// 150,000
+		// returns)
+		this.jdbc.update(
+				"INSERT INTO rs_run_history_order (run_id, order_id, sku, " + CONTENT
+						+ ", source_date, source_line) SELECT ?, o.order_id, o.sku, o." + CONTENT.replace(", ", ", o.")
+						+ ", o.source_date, o.source_line FROM rs_order_line o WHERE o.last_run <> ? AND EXISTS "
+						+ "(SELECT 1 FROM rs_return_request r WHERE r.order_id = o.order_id AND r.run_id = ?)",
+				runId, runId, runId);
 		return RepeatStatus.FINISHED;
 	}
 
