@@ -2,7 +2,7 @@ package com.returnscope.report;
 
 import org.jspecify.annotations.Nullable;
 
-/** The period's order lines and units of one sku, product, buyer and carrier. */
+/** Order lines and units of one sku, product, buyer and carrier: one line, as read. */
 record OrderGroup(String sku, @Nullable String productName, @Nullable String productCategory, String buyer,
 		@Nullable String country, @Nullable String carrier, long lines, long units) {
 }
