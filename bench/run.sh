@@ -110,15 +110,27 @@ bench_size() {
 	section+="| run | wall | peak RSS | exit | database file |"$'\n'"|---|---|---|---|---|"$'\n'"$table"$'\n'
 	section+="Time per step (BATCH_STEP_EXECUTION start to end; \`job\` is the whole execution, without JVM start-up):"$'\n\n'
 	section+="| step | night 1 | night 2 |"$'\n'"|---|---|---|"$'\n'
-	section+=$(join -t= -a1 -a2 -e '' -o 0,1.2,2.2 <(sort_steps "$steps1") <(sort_steps "$steps2") |
-		awk -F= '{ printf "| %s | %s | %s |\n", substr($1, 4), ms($2), ms($3) }
-			function ms(v) { return (v == "") ? "" : sprintf("%.1f s", v / 1000) }')
+	section+=$(step_rows "$steps1" "$steps2")
 	section+=$'\n\n'"Commands:"$'\n\n'"$commands"
 	update_doc "$size" "$section"
 }
 
-# Steps keep the job's order: numbered before the join, which needs sorted keys.
-sort_steps() { awk -F= 'NF == 2 { printf "%02d:%s=%s\n", NR, $1, $2 }' <<<"$1" | sort -t= -k1,1; }
+# One row per step, named once whatever order the parallel steps ended in on each night:
+# night 1's order, then any step only night 2 ran; "job" (the whole execution) last.
+step_rows() {
+	awk -F= -v second="$2" '
+		function ms(v) { return (v == "") ? "" : sprintf("%.1f s", v / 1000) }
+		BEGIN {
+			m = split(second, lines, "\n")
+			for (i = 1; i <= m; i++) if (split(lines[i], kv, "=") == 2) { two[kv[1]] = kv[2]; later[++k] = kv[1] }
+		}
+		NF == 2 { one[$1] = $2; names[++n] = $1; seen[$1] = 1 }
+		END {
+			for (i = 1; i <= k; i++) if (!(later[i] in seen)) { names[++n] = later[i]; seen[later[i]] = 1 }
+			for (i = 1; i <= n; i++) if (names[i] != "job") printf "| %s | %s | %s |\n", names[i], ms(one[names[i]]), ms(two[names[i]])
+			printf "| job | %s | %s |\n", ms(one["job"]), ms(two["job"])
+		}' <<<"$1"
+}
 
 # Replaces this size's subsection of the scale section, or adds it (and the section).
 update_doc() {
