@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders returns-report.xlsx for managers. The figures come from the history in a few
- * set-based reads (order lines added up in the database; the returns of the period, the
- * open cases and the freight to recover each through one joined query), and the run's own
- * returns stream once into Details, Unclassified and Data quality. Every sheet but the
- * Overview is streamed to disk row by row; the Overview, with its charts, is written
- * last, in memory, from the figures.
+ * set-based reads (order lines added up in the database; the returns of the period with
+ * the open cases, and the freight to recover, each through one joined query, the period's
+ * returns streaming into Details on the way), and the run's own returns stream once into
+ * Unclassified and Data quality. Every sheet but the Overview is streamed to disk row by
+ * row; the Overview, with its charts, is written last, in memory, from the figures.
  */
 @Component
 public class ReturnsReport implements Tasklet {
@@ -86,16 +86,18 @@ public class ReturnsReport implements Tasklet {
 				figures.add(returned);
 				open.add(returned);
 				cases.add(returned);
+				if (period.contains(returned.request().requestedDate())) {
+					details.add(returned);
+				}
 			});
+			details.finish();
 			times[1] = System.nanoTime();
 			ReturnsFigures runFigures = new ReturnsFigures();
 			this.history.runReturns(run.runId(), (returned) -> {
 				runFigures.add(new DecidedReturn(returned.decision(), returned.request()));
-				details.add(returned);
 				unclassified.add(returned);
 				quality.add(returned);
 			});
-			details.finish();
 			unclassified.finish(this.policy.policy());
 			quality.finish();
 			times[2] = System.nanoTime();
