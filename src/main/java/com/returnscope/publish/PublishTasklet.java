@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.returnscope.classification.ReviewerOverrides;
@@ -20,6 +21,9 @@ import com.returnscope.job.RunOutputs;
 import com.returnscope.job.RunParameters;
 import com.returnscope.job.Sha256;
 import com.returnscope.policy.LoadedPolicy;
+import com.returnscope.report.FxRates;
+import com.returnscope.report.Period;
+import com.returnscope.report.ReportSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -50,14 +54,17 @@ public class PublishTasklet implements Tasklet {
 
 	private final ReviewerOverrides overrides;
 
+	private final ReportSettings report;
+
 	public PublishTasklet(RejectsRepository rejects, InputCounts counts, Runs runs, DecisionRepository decisions,
-			LoadedPolicy policy, ReviewerOverrides overrides) {
+			LoadedPolicy policy, ReviewerOverrides overrides, ReportSettings report) {
 		this.rejects = rejects;
 		this.counts = counts;
 		this.runs = runs;
 		this.decisions = decisions;
 		this.policy = policy;
 		this.overrides = overrides;
+		this.report = report;
 	}
 
 	@Override
@@ -103,7 +110,20 @@ public class PublishTasklet implements Tasklet {
 		return new RunManifest(run.runDate().toString(), run.runId(), run.execution().getJobInstance().getJobName(),
 				run.execution().getJobInstance().getId(), run.executionId(), timestamp(run.execution().getStartTime()),
 				timestamp(LocalDateTime.now()), "COMPLETED", policy, policyParts(), model(), inputs, overrides,
-				this.decisions.count(run.runId()), outputs(run.outputs()));
+				report(run), this.decisions.count(run.runId()), outputs(run.outputs()));
+	}
+
+	private RunManifest.Report report(RunContext run) {
+		Period period = this.report.period().of(run.runDate());
+		Period previous = period.previous();
+		FxRates fx = this.report.fxRates();
+		Path fxFile = fx.file();
+		RunManifest.FxRatesFile fxRates = (fxFile == null) ? null
+				: new RunManifest.FxRatesFile(fxFile.getFileName().toString(), fxFile.toString(),
+						unchanged(fxFile, fx.sha256()), fx.reportingCurrency());
+		return new RunManifest.Report(this.report.period().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+				period.from().toString(), period.to().toString(), previous.from().toString(), previous.to().toString(),
+				this.report.repeatReturnerReturns(), this.report.repeatReturnerRate().toPlainString(), fxRates);
 	}
 
 	private List<RunManifest.PolicyPart> policyParts() {

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record RunManifest(String runDate, long runId, String jobName, long jobInstanceId, long jobExecutionId,
 		String startTime, String endTime, String exitStatus, PolicyFile policy, List<PolicyPart> policyParts,
-		@Nullable Model model, List<InputFile> inputs, @Nullable OverridesFile overrides, long decisions,
-		List<OutputFile> outputs) {
+		@Nullable Model model, List<InputFile> inputs, @Nullable OverridesFile overrides, @Nullable Report report,
+		long decisions, List<OutputFile> outputs) {
 
 	private static final ObjectMapper JSON = JsonMapper.builder()
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -61,6 +61,18 @@ public record RunManifest(String runDate, long runId, String jobName, long jobIn
 
 	/** The reviewer's overrides, when used. */
 	public record OverridesFile(String name, String path, String sha256, int entries) {
+	}
+
+	/**
+	 * The managers' report's settings: the period it covers and the one it compares with,
+	 * the repeat-returner thresholds, and the exchange-rates file when one was given.
+	 */
+	public record Report(String period, String from, String to, String previousFrom, String previousTo,
+			int repeatReturnerReturns, String repeatReturnerRate, @Nullable FxRatesFile fxRates) {
+	}
+
+	/** The exchange-rates file the report converted with. */
+	public record FxRatesFile(String name, String path, String sha256, String reportingCurrency) {
 	}
 
 	/** One file written by the run. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.returnscope.ingest.InputFileException;
+import com.returnscope.job.Sha256;
 import com.returnscope.policy.PolicyException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -45,13 +46,30 @@ public final class FxRates {
 
 	private final Map<String, Rate> rates;
 
-	private FxRates(@Nullable String reportingCurrency, Map<String, Rate> rates) {
+	private final @Nullable Path file;
+
+	private final @Nullable String sha256;
+
+	private FxRates(@Nullable String reportingCurrency, Map<String, Rate> rates, @Nullable Path file,
+			@Nullable String sha256) {
 		this.reportingCurrency = reportingCurrency;
 		this.rates = Map.copyOf(rates);
+		this.file = file;
+		this.sha256 = sha256;
 	}
 
 	public static FxRates none() {
-		return new FxRates(null, Map.of());
+		return new FxRates(null, Map.of(), null, null);
+	}
+
+	/** The file the rates were read from; null when none was given. */
+	public @Nullable Path file() {
+		return this.file;
+	}
+
+	/** The SHA-256 of that file as it was read, for the run's manifest. */
+	public @Nullable String sha256() {
+		return this.sha256;
 	}
 
 	/** The currency the rates convert into; null when no rates were given. */
@@ -136,7 +154,7 @@ public final class FxRates {
 			if (reporting == null) {
 				throw new PolicyException("", "no rates: the file has a header and no rows").in(name);
 			}
-			return new FxRates(reporting, rates);
+			return new FxRates(reporting, rates, file, Sha256.of(file));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + name, ex);

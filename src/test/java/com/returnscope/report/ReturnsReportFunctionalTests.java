@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.returnscope.harness.Outputs;
 import com.returnscope.harness.RunResult;
+import com.returnscope.job.Sha256;
+import com.returnscope.publish.RunManifest;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -305,9 +307,14 @@ class ReturnsReportFunctionalTests {
 	}
 
 	@Test
-	void detailsHoldEveryReturnOfTheRunWithItsDecision() {
+	void detailsHoldEveryReturnOfThePeriodWithItsDecisionByRequestDate() {
 		Sheet details = report.getSheet("Details");
-		assertThat(details.getLastRowNum()).isEqualTo(8);
+		// RT-6 (2026-10-15) and RT-8 (2026-07-01) were requested before the period
+		List<String> returnIds = new java.util.ArrayList<>();
+		for (int index = 1; index <= details.getLastRowNum(); index++) {
+			returnIds.add(text(details.getRow(index), 1));
+		}
+		assertThat(returnIds).containsExactly("RT-1", "RT-2", "RT-3", "RT-4", "RT-5", "RT-7");
 		assertThat(details.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
 		Row keyword = row(details, "", "RT-2");
 		assertThat(number(keyword, 0)).isEqualTo(3);
@@ -318,6 +325,15 @@ class ReturnsReportFunctionalTests {
 		assertThat(text(keyword, 25)).isEqualTo("NO");
 		assertThat(number(keyword, 26)).isEqualTo(6.00);
 		assertThat(text(keyword, 27)).isEqualTo("R-FREIGHT");
+	}
+
+	@Test
+	void theManifestRecordsTheReportSettings() throws Exception {
+		RunManifest manifest = RunManifest.read(work.resolve("output/2026-11-25/run-manifest.json"));
+		assertThat(manifest.report())
+			.isEqualTo(new RunManifest.Report("last-30-days", "2026-10-27", "2026-11-25", "2026-09-27", "2026-10-26", 2,
+					"0.5", new RunManifest.FxRatesFile("fx-rates.csv", FIXTURE.resolve("fx-rates.csv").toString(),
+							Sha256.of(FIXTURE.resolve("fx-rates.csv")), "EUR")));
 	}
 
 	/** This period, the previous one and the change, in columns 1 to 3. */
