@@ -44,24 +44,29 @@ final class LanguageGuard {
 
 	/**
 	 * Common words of Latin-script languages, chosen because the supported languages
-	 * (English, Spanish, Portuguese, French, German) do not write them.
+	 * (English, Spanish, Portuguese, French, German) do not write them; with and without
+	 * their accents, since buyers often type without them.
 	 */
-	private static final Map<String, Set<String>> WORDS = new TreeMap<>(
-			Map.of("Italian",
-					Set.of("il", "della", "che", "sono", "questo", "questa", "grazie", "ho", "prodotto", "arrivato",
-							"rotto", "funziona", "ordine", "anche", "molto", "perché", "perche", "gli", "ancora",
-							"voglio", "vorrei", "reso", "rimborso", "pacco", "nel", "alla", "difettoso", "buongiorno"),
-					"Dutch",
-					Set.of("het", "een", "niet", "ik", "geen", "bedankt", "ontvangen", "kapot", "werkt", "bestelling",
-							"maar", "ook", "heb", "wij", "deze", "graag", "pakket", "verkeerde", "geleverd", "terug"),
-					"Indonesian or Malay",
-					Set.of("tidak", "yang", "dan", "saya", "barang", "sudah", "ini", "itu", "rusak", "terima", "kasih",
-							"pesanan", "tapi", "sangat", "belum", "mau", "tolong", "kirim", "dengan"),
-					"Turkish",
-					Set.of("ve", "bir", "bu", "çok", "cok", "değil", "degil", "için", "icin", "ürün", "urun", "geldi",
-							"bozuk", "iade", "sipariş", "siparis", "teşekkürler", "kargo", "istiyorum", "yok"),
-					"Polish", Set.of("jest", "się", "sie", "że", "produkt", "dziękuję", "zamówienie", "uszkodzony",
-							"działa", "zwrot", "bardzo", "przesyłka", "mam", "paczka", "dzień")));
+	private static final Map<String, Set<String>> WORDS = new TreeMap<>(Map.ofEntries(Map.entry("Italian", words(
+			"il della che sono questo questa grazie ho prodotto arrivato rotto funziona ordine anche molto perché perche gli ancora voglio vorrei reso rimborso pacco nel alla difettoso buongiorno piu più avete mandato taglia sbagliata serve schiacciato tessuto scadente tracciamento accende colore bicchieri rotti giorni")),
+			Map.entry("Dutch", words(
+					"het een niet ik geen bedankt ontvangen kapot werkt bestelling maar ook heb wij deze graag pakket verkeerde geleverd terug gaat steeds uit batterij slecht doos bij aankomst gebroken nodig mijn klopt dun nooit aangekomen twee weken wachten maat gestuurd besteld")),
+			Map.entry("Indonesian or Malay", words(
+					"tidak yang dan saya barang sudah ini itu rusak terima kasih pesanan tapi sangat belum mau tolong kirim dengan bisa nyala sekali nya cepat panas sering mati sendiri paket datang penyok isinya pecah gak nggak jadi pakai mohon warnanya beda bahannya tipis banget udah minggu sampai juga ukuran dikirim salah pesan kak tukar warna")),
+			Map.entry("Turkish", words(
+					"ve bir bu çok cok değil degil için icin ürün urun geldi bozuk iade sipariş siparis teşekkürler kargo istiyorum yok calismiyor çalışmıyor sarj şarj olmuyor etmek surekli donuyor bulanik kutu ezik icindeki kirik artik ihtiyacim geri renk farkli kumas ince kargom hala gelmedi takip numarasi yanlis beden gonderilmis ettim yanlislikla tane edecegim")),
+			Map.entry("Polish", words(
+					"jest się że produkt dziękuję zamówienie uszkodzony działa zwrot bardzo przesyłka mam paczka dzień dziala laduje chce przyszla zgnieciona wszystko potluczone juz już potrzebuje prosze proszę pieniedzy inny niz zdjeciu cienki przesylka dotarla czekam tygodnie przyslali zly rozmiar zamawialem")),
+			Map.entry("Vietnamese", words(
+					"khong duoc cua nhan muon hoan tien roi nua nhe minh chua giao nham xin huy san pham voi hinh mong thung het trong mau chat lieu tuan dien thoai loi luon nguon hong dung")),
+			Map.entry("Hindi (romanised)", words(
+					"hai nahi nahin kharab wapas karna chahiye mujhe mera meri kya bahut hua hui gaya gayi mila abhi kiya tha thi jaisa bheja galat saman samaan paisa paise zarurat raha rahi aaya toota andar karo ka ki ke hoga")),
+			Map.entry("Tagalog", words(
+					"yung ang ng hindi ko sira gumagana kailangan kulay iba mali pinadala dumadating hanggang ngayon kahon basag manipis tela pagdating naman lang kasi wala")),
+			Map.entry("Romanian", words(
+					"nu sunt vreau banii inapoi înapoi nevoie dori foarte primit comanda produsul colet coletul ajuns deloc functioneaza funcționează stricat porneste pornește culoarea diferita poza materialul subtire returnare")),
+			Map.entry("Swedish", words(
+					"inte och jag det fungerar vill pengarna tillbaka behover behöver langre längre fargen färgen stammer stämmer bilden tyget kartongen trasig sonder sönder hade gatt gått"))));
 
 	/**
 	 * Words that count against an unsupported language: the supported ones' commonest.
@@ -71,6 +76,10 @@ final class LanguageGuard {
 			"est", "pas", "et", "je", "une", "der", "die", "das", "ist", "und", "ich", "nicht", "ein", "eine", "mit");
 
 	private record Letters(String letters, String language) {
+	}
+
+	private static Set<String> words(String words) {
+		return Set.of(words.split(" "));
 	}
 
 	/** Each character's kind: not a letter, a letter of a supported script, kana, Han. */

@@ -33,10 +33,13 @@ class MeasurementTests {
 		// then the lines are figures for the lexicon, the model and the combination
 		String output = printed.toString(StandardCharsets.UTF_8);
 		List<String> lines = output.lines().toList();
-		assertThat(lines).hasSize(4);
+		assertThat(lines).hasSize(5);
 		assertThat(lines.get(1)).startsWith("lexicon ");
 		assertThat(lines.get(2)).startsWith("model ");
 		assertThat(lines.get(3)).startsWith("combined ").contains(" en ", " zh-hant ");
+		// and how the texts in unsupported languages were left
+		assertThat(lines.get(4)).isEqualTo("unsupported languages: 66 texts, 66 left unclassified as "
+				+ "'language not supported', 0 given a definite category");
 		// and no text, nor any id
 		for (LabelledText text : Corpus.read(DEV)) {
 			if (text.text().length() > 12) {
