@@ -34,9 +34,8 @@ public class HistoryOrders implements Tasklet {
 		long runId = RunContext.of(chunkContext).runId();
 		this.jdbc.update("DELETE FROM rs_run_history_order WHERE run_id = ?", runId);
 		// a line this run's export carried was last seen by this run. EXISTS, not IN: H2
-		// 2.5 fails on an IN list of more rows than it keeps in memory (a night of
-		// 150,000
-		// returns)
+		// 2.5 failed on an IN list of more rows than it keeps in memory (a night of
+		// 150,000 returns)
 		this.jdbc.update(
 				"INSERT INTO rs_run_history_order (run_id, order_id, sku, " + CONTENT
 						+ ", source_date, source_line) SELECT ?, o.order_id, o.sku, o." + CONTENT.replace(", ", ", o.")
