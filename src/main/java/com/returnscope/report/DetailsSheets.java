@@ -9,9 +9,9 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Every return of the period with its latest decision, one row each, by request date and
- * return id, streamed. A sheet holds at most 1,048,576 rows: past that the rows continue
- * on "Details (2)", and so on, each sheet with its own header.
+ * Every return of the period with its latest decision, one row each, by return id,
+ * streamed. A sheet holds at most 1,048,576 rows: past that the rows continue on "Details
+ * (2)", and so on, each sheet with its own header.
  */
 final class DetailsSheets {
 

@@ -90,16 +90,17 @@ class ReturnsHistory {
 
 	/**
 	 * Every return the history holds that was requested from {@code from} to {@code to}
-	 * or is not closed, in one pass, by request date and return id (the order Details
-	 * lists them in); with its matched order line when it was requested in {@code period}
-	 * (only the period is broken down by product, buyer and carrier, and looking up the
-	 * line is most of a return's cost).
+	 * or is not closed, in one pass, by return id (the order Details lists them in, and
+	 * the order of rs_return's primary key, so the database need not sort them); with its
+	 * matched order line when it was requested in {@code period} (only the period is
+	 * broken down by product, buyer and carrier, and looking up the line is most of a
+	 * return's cost).
 	 */
 	void returnsAndOpenCases(LocalDate from, LocalDate to, Period period, Consumer<ReportedReturn> action) {
 		stream("SELECT " + COLUMNS + ", r.last_seen AS r_last_seen" + HISTORY
 				+ " LEFT JOIN rs_order_line o ON q.requested_date BETWEEN ? AND ? AND" + MATCHED_LINE
-				+ " WHERE q.requested_date BETWEEN ? AND ? OR q.status <> 'CLOSED' ORDER BY q.requested_date, r.return_id",
-				action, period.from(), period.to(), from, to);
+				+ " WHERE q.requested_date BETWEEN ? AND ? OR q.status <> 'CLOSED' ORDER BY r.return_id", action,
+				period.from(), period.to(), from, to);
 	}
 
 	/**

@@ -307,7 +307,7 @@ class ReturnsReportFunctionalTests {
 	}
 
 	@Test
-	void detailsHoldEveryReturnOfThePeriodWithItsDecisionByRequestDate() {
+	void detailsHoldEveryReturnOfThePeriodWithItsDecisionByReturnId() {
 		Sheet details = report.getSheet("Details");
 		// RT-6 (2026-10-15) and RT-8 (2026-07-01) were requested before the period
 		List<String> returnIds = new java.util.ArrayList<>();

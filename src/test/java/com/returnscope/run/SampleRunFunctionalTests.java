@@ -193,11 +193,10 @@ class SampleRunFunctionalTests {
 				.first()
 				.satisfies((chart) -> assertThat(chart.getTitleText().getString()).startsWith("Reason mix"));
 
-			// Details: the period's returns, by request date and return id
+			// Details: the period's returns, by return id
 			List<Map<String, String>> period = expected.stream()
 				.filter(inPeriod)
-				.sorted(java.util.Comparator.comparing((Map<String, String> row) -> requested.get(row.get("return_id")))
-					.thenComparing((row) -> row.get("return_id")))
+				.sorted(java.util.Comparator.comparing((Map<String, String> row) -> row.get("return_id")))
 				.toList();
 			Sheet details = workbook.getSheet("Details");
 			assertThat(details.getLastRowNum()).isEqualTo(periodReturns);
