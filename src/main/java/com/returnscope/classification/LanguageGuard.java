@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import java.util.stream.IntStream;
+
+import com.returnscope.policy.Policy;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises texts in languages the lexicon and the model were not made for, so that they
  * stay unclassified instead of getting a category by accident: by script (Hangul, kana,
  * Arabic, Thai, Devanagari, Hebrew...), by letters only some languages use (Ukrainian і,
- * Vietnamese ơ, Turkish ı...), and by short hand-written lists of common words of Latin
- * languages that are easy to tell apart from the supported ones. It answers only when the
- * evidence is clear; a doubtful text is left to the classifier.
+ * Vietnamese ơ, Turkish ı...), and by the lexicon's lists of common words of Latin-script
+ * languages that the supported ones do not write. It answers only when the evidence is
+ * clear; a doubtful text is left to the classifier.
  */
 final class LanguageGuard {
 
@@ -43,32 +46,6 @@ final class LanguageGuard {
 			new Letters("åøæ", "a Scandinavian language"));
 
 	/**
-	 * Common words of Latin-script languages, chosen because the supported languages
-	 * (English, Spanish, Portuguese, French, German) do not write them; with and without
-	 * their accents, since buyers often type without them.
-	 */
-	private static final Map<String, Set<String>> WORDS = new TreeMap<>(Map.ofEntries(Map.entry("Italian", words(
-			"il della che sono questo questa grazie ho prodotto arrivato rotto funziona ordine anche molto perché perche gli ancora voglio vorrei reso rimborso pacco nel alla difettoso buongiorno piu più avete mandato taglia sbagliata serve schiacciato tessuto scadente tracciamento accende colore bicchieri rotti giorni")),
-			Map.entry("Dutch", words(
-					"het een niet ik geen bedankt ontvangen kapot werkt bestelling maar ook heb wij deze graag pakket verkeerde geleverd terug gaat steeds uit batterij slecht doos bij aankomst gebroken nodig mijn klopt dun nooit aangekomen twee weken wachten maat gestuurd besteld")),
-			Map.entry("Indonesian or Malay", words(
-					"tidak yang dan saya barang sudah ini itu rusak terima kasih pesanan tapi sangat belum mau tolong kirim dengan bisa nyala sekali nya cepat panas sering mati sendiri paket datang penyok isinya pecah gak nggak jadi pakai mohon warnanya beda bahannya tipis banget udah minggu sampai juga ukuran dikirim salah pesan kak tukar warna")),
-			Map.entry("Turkish", words(
-					"ve bir bu çok cok değil degil için icin ürün urun geldi bozuk iade sipariş siparis teşekkürler kargo istiyorum yok calismiyor çalışmıyor sarj şarj olmuyor etmek surekli donuyor bulanik kutu ezik icindeki kirik artik ihtiyacim geri renk farkli kumas ince kargom hala gelmedi takip numarasi yanlis beden gonderilmis ettim yanlislikla tane edecegim")),
-			Map.entry("Polish", words(
-					"jest się że produkt dziękuję zamówienie uszkodzony działa zwrot bardzo przesyłka mam paczka dzień dziala laduje chce przyszla zgnieciona wszystko potluczone juz już potrzebuje prosze proszę pieniedzy inny niz zdjeciu cienki przesylka dotarla czekam tygodnie przyslali zly rozmiar zamawialem")),
-			Map.entry("Vietnamese", words(
-					"khong duoc cua nhan muon hoan tien roi nua nhe minh chua giao nham xin huy san pham voi hinh mong thung het trong mau chat lieu tuan dien thoai loi luon nguon hong dung")),
-			Map.entry("Hindi (romanised)", words(
-					"hai nahi nahin kharab wapas karna chahiye mujhe mera meri kya bahut hua hui gaya gayi mila abhi kiya tha thi jaisa bheja galat saman samaan paisa paise zarurat raha rahi aaya toota andar karo ka ki ke hoga")),
-			Map.entry("Tagalog", words(
-					"yung ang ng hindi ko sira gumagana kailangan kulay iba mali pinadala dumadating hanggang ngayon kahon basag manipis tela pagdating naman lang kasi wala")),
-			Map.entry("Romanian", words(
-					"nu sunt vreau banii inapoi înapoi nevoie dori foarte primit comanda produsul colet coletul ajuns deloc functioneaza funcționează stricat porneste pornește culoarea diferita poza materialul subtire returnare")),
-			Map.entry("Swedish", words(
-					"inte och jag det fungerar vill pengarna tillbaka behover behöver langre längre fargen färgen stammer stämmer bilden tyget kartongen trasig sonder sönder hade gatt gått"))));
-
-	/**
 	 * Words that count against an unsupported language: the supported ones' commonest.
 	 */
 	private static final Set<String> SUPPORTED = Set.of("the", "is", "it", "and", "not", "my", "was", "to", "of", "i",
@@ -76,10 +53,6 @@ final class LanguageGuard {
 			"est", "pas", "et", "je", "une", "der", "die", "das", "ist", "und", "ich", "nicht", "ein", "eine", "mit");
 
 	private record Letters(String letters, String language) {
-	}
-
-	private static Set<String> words(String words) {
-		return Set.of(words.split(" "));
 	}
 
 	/** Each character's kind: not a letter, a letter of a supported script, kana, Han. */
@@ -107,10 +80,11 @@ final class LanguageGuard {
 	/** The index in {@link #LETTERS} + 1 of a character only those languages write. */
 	private static final byte[] SPECIAL = new byte[Character.MAX_VALUE + 1];
 
-	/** Each listed word with a bit per language of {@link #WORD_LANGUAGES}. */
-	private static final Map<String, Integer> WORD_BITS = new HashMap<>();
+	/** The languages told by their words, by name. */
+	private final String[] wordLanguages;
 
-	private static final String[] WORD_LANGUAGES = WORDS.keySet().toArray(String[]::new);
+	/** Each listed word with the indexes in {@link #wordLanguages} of its languages. */
+	private final Map<String, int[]> wordLanguageIndexes = new HashMap<>();
 
 	static {
 		List<String> names = List.of(SCRIPT_NAMES);
@@ -134,9 +108,22 @@ final class LanguageGuard {
 				}
 			}
 		}
-		for (int l = 0; l < WORD_LANGUAGES.length; l++) {
-			int bit = 1 << l;
-			WORDS.get(WORD_LANGUAGES[l]).forEach((word) -> WORD_BITS.merge(word, bit, (a, b) -> a | b));
+	}
+
+	/**
+	 * @param languages the policy's unsupported languages: common words of each, a file
+	 * per language named by its {@code language}
+	 */
+	LanguageGuard(List<Policy.TermFile> languages) {
+		Map<String, Policy.TermFile> byName = new TreeMap<>();
+		languages.forEach((file) -> byName.put(file.language(), file));
+		this.wordLanguages = byName.keySet().toArray(String[]::new);
+		for (int l = 0; l < this.wordLanguages.length; l++) {
+			int index = l;
+			for (String word : byName.get(this.wordLanguages[l]).terms()) {
+				this.wordLanguageIndexes.merge(word.toLowerCase(Locale.ROOT), new int[] { index },
+						(a, b) -> IntStream.concat(IntStream.of(a), IntStream.of(b)).distinct().toArray());
+			}
 		}
 	}
 
@@ -181,8 +168,8 @@ final class LanguageGuard {
 		return (supported > han) ? byWords(text) : null;
 	}
 
-	private static @Nullable String byWords(String text) {
-		int[] hits = new int[WORD_LANGUAGES.length];
+	private @Nullable String byWords(String text) {
+		int[] hits = new int[this.wordLanguages.length];
 		int supported = 0;
 		int i = 0;
 		while (i < text.length()) {
@@ -196,16 +183,16 @@ final class LanguageGuard {
 			}
 			String word = text.substring(start, i).toLowerCase(Locale.ROOT);
 			supported += SUPPORTED.contains(word) ? 1 : 0;
-			Integer bits = WORD_BITS.get(word);
-			if (bits != null) {
-				for (int l = 0; l < hits.length; l++) {
-					hits[l] += ((bits >> l) & 1);
+			int[] indexes = this.wordLanguageIndexes.get(word);
+			if (indexes != null) {
+				for (int l : indexes) {
+					hits[l]++;
 				}
 			}
 		}
 		for (int l = 0; l < hits.length; l++) {
 			if (hits[l] >= 2 && hits[l] > supported) {
-				return WORD_LANGUAGES[l];
+				return this.wordLanguages[l];
 			}
 		}
 		return null;

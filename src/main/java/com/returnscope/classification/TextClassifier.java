@@ -55,10 +55,11 @@ public final class TextClassifier {
 
 	private final Thresholds thresholds;
 
-	private final LanguageGuard languages = new LanguageGuard();
+	private final LanguageGuard languages;
 
 	public TextClassifier(Policy policy) {
 		this.keywords = new KeywordClassifier(policy);
+		this.languages = new LanguageGuard(policy.keywords().unsupportedLanguages());
 		this.features = TextFeatures.of(this.keywords.normalizer());
 		Policy.ModelWeights weights = policy.model();
 		Policy.TextModel thresholds = policy.classification().textModel();

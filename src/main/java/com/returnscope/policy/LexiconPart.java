@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.returnscope.job.Sha256;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lexicon part: a YAML file with the matching settings and the list of term groups,
@@ -18,7 +19,7 @@ final class LexiconPart {
 
 	/** The lexicon file as bound from YAML. */
 	record Source(String version, SourceNormalization normalization, Policy.Negation negation, int gapWords,
-			int gapCharacters, List<SourceGroup> groups) {
+			int gapCharacters, List<SourceGroup> groups, @Nullable Map<String, String> unsupportedLanguages) {
 	}
 
 	/**
@@ -81,17 +82,25 @@ final class LexiconPart {
 				return group;
 			});
 			List<Policy.TermFile> termFiles = new ArrayList<>();
-			group.files().forEach((language, path) -> {
-				String fileLocation = PolicyLoader.sibling(location, path);
-				byte[] content = PolicyLoader.read(fileLocation);
-				files.append(path).append(' ').append(Sha256.hex(content)).append('\n');
-				termFiles.add(PolicyLoader.within(fileLocation, () -> termFile(path, language, content)));
-			});
+			group.files().forEach((language, path) -> termFiles.add(termFile(location, path, language, files)));
 			groups.add(new Policy.TermGroup(group.reason(), group.priority(), termFiles));
 		}
+		List<Policy.TermFile> unsupported = new ArrayList<>();
+		Map<String, String> languages = (source.unsupportedLanguages() != null) ? source.unsupportedLanguages()
+				: Map.of();
+		languages.forEach((name, path) -> {
+			Policy.TermFile file = termFile(location, path, name, files);
+			for (String word : file.terms()) {
+				if (!word.codePoints().allMatch(Character::isLetter)) {
+					throw new PolicyException(word, "is not one word of letters")
+						.in(PolicyLoader.sibling(location, path));
+				}
+			}
+			unsupported.add(file);
+		});
 		Policy.Keywords keywords = new Policy.Keywords(
 				new Policy.Normalization(folds, source.normalization().spellings()), source.negation(),
-				source.gapWords(), source.gapCharacters(), groups);
+				source.gapWords(), source.gapCharacters(), groups, unsupported);
 		PolicyLoader.within(location, () -> {
 			PolicyValidator.keywords(policy, keywords);
 			return keywords;
@@ -99,6 +108,17 @@ final class LexiconPart {
 		return new LexiconPart(source.version(), Sha256.hex(files.toString().getBytes(StandardCharsets.UTF_8)),
 				keywords,
 				new LoadedPolicy.Part("chinese-folds", chinese.transform(), chinese.version(), chinese.sha256()));
+	}
+
+	/**
+	 * Reads a term file named relative to the lexicon file, adding its path and SHA-256
+	 * to {@code files}, what the lexicon's SHA-256 covers.
+	 */
+	private static Policy.TermFile termFile(String location, String path, String language, StringBuilder files) {
+		String fileLocation = PolicyLoader.sibling(location, path);
+		byte[] content = PolicyLoader.read(fileLocation);
+		files.append(path).append(' ').append(Sha256.hex(content)).append('\n');
+		return PolicyLoader.within(fileLocation, () -> termFile(path, language, content));
 	}
 
 	private static Policy.TermFile termFile(String path, String language, byte[] content) {

@@ -210,9 +210,11 @@ public record Policy(String version, String name, Map<Category, List<String>> ca
 	 * @param gapWords how many words a {@code ...} in a term may stand for
 	 * @param gapCharacters how many Chinese or Japanese characters it may stand for
 	 * @param groups the terms, grouped by the reason they indicate
+	 * @param unsupportedLanguages common words of languages the classifier is not made
+	 * for, a file per language (its {@code language} is the language's name)
 	 */
 	public record Keywords(Normalization normalization, Negation negation, int gapWords, int gapCharacters,
-			List<TermGroup> groups) {
+			List<TermGroup> groups, List<TermFile> unsupportedLanguages) {
 	}
 
 	/**

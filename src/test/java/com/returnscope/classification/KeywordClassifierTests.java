@@ -89,7 +89,8 @@ class KeywordClassifierTests {
 		return new Policy(DEFAULT.version(), DEFAULT.name(), DEFAULT.categories(), DEFAULT.languages(),
 				DEFAULT.windows(), DEFAULT.classification(), DEFAULT.freight(), DEFAULT.rules(),
 				DEFAULT.appealCandidates(), DEFAULT.buyerNames(), DEFAULT.parts(), DEFAULT.reasonCodes(),
-				new Policy.Keywords(keywords.normalization(), negation, 3, 8, groups), null);
+				new Policy.Keywords(keywords.normalization(), negation, 3, 8, groups, keywords.unsupportedLanguages()),
+				null);
 	}
 
 }

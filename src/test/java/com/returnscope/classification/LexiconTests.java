@@ -49,6 +49,33 @@ class LexiconTests {
 	}
 
 	@Test
+	void everyUnsupportedLanguageExampleIsToldAsItsFileSays() {
+		// given the common-word files of the unsupported languages, with their examples
+		LanguageGuard guard = new LanguageGuard(POLICY.keywords().unsupportedLanguages());
+		List<String> wrong = new ArrayList<>();
+		assertThat(POLICY.keywords().unsupportedLanguages()).hasSizeGreaterThanOrEqualTo(10);
+		for (Policy.TermFile file : POLICY.keywords().unsupportedLanguages()) {
+			assertThat(file.mustMatch()).as(POLICY.termFileName(file)).isNotEmpty();
+			assertThat(file.mustNotMatch()).as(POLICY.termFileName(file)).isNotEmpty();
+			// when the guard reads them
+			for (String text : file.mustMatch()) {
+				String got = guard.unsupported(text);
+				if (!file.language().equals(got)) {
+					wrong.add(POLICY.termFileName(file) + ": \"+ " + text + "\" is " + got);
+				}
+			}
+			for (String text : file.mustNotMatch()) {
+				String got = guard.unsupported(text);
+				if (file.language().equals(got)) {
+					wrong.add(POLICY.termFileName(file) + ": \"- " + text + "\" is " + got);
+				}
+			}
+		}
+		// then the must-match ones are taken for their language and the others are not
+		assertThat(wrong).as(String.join("\n", wrong)).isEmpty();
+	}
+
+	@Test
 	void everyFileHasExamplesOfBothKinds() {
 		List<String> missing = new ArrayList<>();
 		POLICY.keywords()

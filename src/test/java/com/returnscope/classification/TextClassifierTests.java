@@ -113,7 +113,8 @@ class TextClassifierTests {
 		// given every development text: the supported languages', and texts in ten others
 		// (corpus/dev/unsupported.csv: Vietnamese, Turkish, Indonesian and Polish typed
 		// without their accents, romanised Hindi, Tagalog, Romanian, Swedish...)
-		LanguageGuard guard = new LanguageGuard();
+		LanguageGuard guard = new LanguageGuard(
+				PolicyLoader.load(PolicyLoader.DEFAULT_LOCATION).policy().keywords().unsupportedLanguages());
 		List<String> wrong = new ArrayList<>();
 		int supported = 0;
 		int unsupported = 0;

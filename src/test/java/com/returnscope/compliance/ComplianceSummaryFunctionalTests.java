@@ -115,7 +115,7 @@ class ComplianceSummaryFunctionalTests {
 		Row policy = Outputs.row(cover, "Policy in force");
 		assertThat(Outputs.text(policy, 2)).hasSize(64);
 		assertThat(Outputs.text(policy, 3)).isEqualTo("2026.12-default-2");
-		assertThat(Outputs.text(Outputs.row(cover, "Policy part lexicon"), 3)).isEqualTo("2026.12-lexicon-2");
+		assertThat(Outputs.text(Outputs.row(cover, "Policy part lexicon"), 3)).isEqualTo("2026.12-lexicon-3");
 		assertThat(Outputs.text(Outputs.row(cover, "Text model"), 2))
 			.isEqualTo(Sha256.of(Path.of("src/main/resources/policy/model/reason-model.bin")));
 		assertThat(cells(Outputs.row(cover, "orders"))).containsExactly("orders", "orders.csv",

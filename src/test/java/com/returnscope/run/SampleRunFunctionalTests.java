@@ -166,7 +166,7 @@ class SampleRunFunctionalTests {
 			assertThat(Outputs.row(summary, "Policy").getCell(1).getStringCellValue()).isEqualTo("2026.12-default-2");
 			assertThat(
 					Outputs.row(summary, "Policy part lexicon (lexicon/lexicon.yml)").getCell(1).getStringCellValue())
-				.startsWith("2026.12-lexicon-2, SHA-256 ");
+				.startsWith("2026.12-lexicon-3, SHA-256 ");
 			assertThat(
 					Outputs.row(summary, "Policy part model (model/reason-model.yml)").getCell(1).getStringCellValue())
 				.contains(", SHA-256 " + Sha256.of(Path.of("src/main/resources/policy/model/reason-model.bin")));
