@@ -185,20 +185,20 @@ final class HistoryFigures {
 		});
 	}
 
-	void ordered(OrderGroup group) {
-		String category = Objects.requireNonNullElse(group.productCategory(), UNKNOWN);
-		String country = Objects.requireNonNullElse(group.country(), UNKNOWN);
-		this.skus.of(group.sku()).ordered(group.lines(), group.units());
-		if (group.productName() != null) {
-			this.productNames.putIfAbsent(group.sku(), group.productName());
+	void ordered(OrderedLine line) {
+		String category = Objects.requireNonNullElse(line.productCategory(), UNKNOWN);
+		String country = Objects.requireNonNullElse(line.country(), UNKNOWN);
+		this.skus.of(line.sku()).ordered(1, line.units());
+		if (line.productName() != null) {
+			this.productNames.putIfAbsent(line.sku(), line.productName());
 		}
-		this.skuCategories.putIfAbsent(group.sku(), category);
-		this.productCategories.of(category).ordered(group.lines(), group.units());
-		this.buyers.of(group.buyer()).ordered(group.lines(), group.units());
-		this.buyerCountries.putIfAbsent(group.buyer(), country);
-		this.countries.of(country).ordered(group.lines(), group.units());
-		this.routes.of(new Route(Objects.requireNonNullElse(group.carrier(), UNKNOWN), country))
-			.ordered(group.lines(), group.units());
+		this.skuCategories.putIfAbsent(line.sku(), category);
+		this.productCategories.of(category).ordered(1, line.units());
+		this.buyers.of(line.buyer()).ordered(1, line.units());
+		this.buyerCountries.putIfAbsent(line.buyer(), country);
+		this.countries.of(country).ordered(1, line.units());
+		this.routes.of(new Route(Objects.requireNonNullElse(line.carrier(), UNKNOWN), country))
+			.ordered(1, line.units());
 	}
 
 	void add(ReportedReturn returned) {

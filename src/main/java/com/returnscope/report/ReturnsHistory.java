@@ -80,11 +80,11 @@ class ReturnsHistory {
 	 * which grows with the orders (a million groups for ten million order lines), while
 	 * each of the report's tallies is keyed by one of them alone.
 	 */
-	void orderGroups(Period period, Consumer<OrderGroup> action) {
+	void orderedLines(Period period, Consumer<OrderedLine> action) {
 		this.jdbc.query("SELECT sku, product_name, product_category, buyer_name, buyer_country, carrier, quantity"
 				+ " FROM rs_order_line WHERE order_date BETWEEN ? AND ?", (ResultSet rs) -> {
-					action.accept(new OrderGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							trim(rs.getString(5)), rs.getString(6), 1, rs.getLong(7)));
+					action.accept(new OrderedLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							trim(rs.getString(5)), rs.getString(6), rs.getLong(7)));
 				}, period.from(), period.to());
 	}
 

@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders returns-report.xlsx for managers. The figures come from the history in a few
- * set-based reads (order lines added up in the database; the returns of the period with
- * the open cases, and the freight to recover, each through one joined query, the period's
- * returns streaming into Details on the way), and the run's own returns stream once into
- * Unclassified and Data quality. Every sheet but the Overview is streamed to disk row by
- * row; the Overview, with its charts, is written last, in memory, from the figures.
+ * streamed reads (order lines by day grouped in the database, the period's lines added up
+ * here; the returns of the period with the open cases, and the freight to recover, each
+ * through one joined query, the period's returns streaming into Details on the way), and
+ * the run's own returns stream once into Unclassified and Data quality. Every sheet but
+ * the Overview is streamed to disk row by row; the Overview, with its charts, is written
+ * last, in memory, from the figures.
  */
 @Component
 public class ReturnsReport implements Tasklet {
@@ -65,7 +66,7 @@ public class ReturnsReport implements Tasklet {
 		HistoryFigures figures = new HistoryFigures(period);
 		OpenCases open = new OpenCases(OpenCases.Escalation.of(this.policy), run.runDate());
 		figures.orderDays(this.history.orderDays(figures.start(), run.runDate()));
-		this.history.orderGroups(period, figures::ordered);
+		this.history.orderedLines(period, figures::ordered);
 		Map<String, Long> rejected = this.rejects.countByFile(run.runId());
 		long[] times = new long[4];
 		times[0] = System.nanoTime();
