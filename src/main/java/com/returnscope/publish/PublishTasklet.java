@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.returnscope.classification.ReviewerOverrides;
@@ -121,9 +120,9 @@ public class PublishTasklet implements Tasklet {
 		RunManifest.FxRatesFile fxRates = (fxFile == null) ? null
 				: new RunManifest.FxRatesFile(fxFile.getFileName().toString(), fxFile.toString(),
 						unchanged(fxFile, fx.sha256()), fx.reportingCurrency());
-		return new RunManifest.Report(this.report.period().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-				period.from().toString(), period.to().toString(), previous.from().toString(), previous.to().toString(),
-				this.report.repeatReturnerReturns(), this.report.repeatReturnerRate().toPlainString(), fxRates);
+		return new RunManifest.Report(this.report.period().setting(), period.from().toString(), period.to().toString(),
+				previous.from().toString(), previous.to().toString(), this.report.repeatReturnerReturns(),
+				this.report.repeatReturnerRate().toPlainString(), fxRates);
 	}
 
 	private List<RunManifest.PolicyPart> policyParts() {

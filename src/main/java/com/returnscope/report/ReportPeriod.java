@@ -1,6 +1,7 @@
 package com.returnscope.report;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Which days the managers' report covers, counted back from the run date. */
 public enum ReportPeriod {
@@ -25,6 +26,11 @@ public enum ReportPeriod {
 
 	public String label() {
 		return this.label;
+	}
+
+	/** As --report-period and the run manifest write it: {@code last-30-days}. */
+	public String setting() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** The period this setting makes of a run date. */

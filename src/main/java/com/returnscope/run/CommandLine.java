@@ -192,8 +192,8 @@ public final class CommandLine {
 	}
 
 	private static void period(String value) {
-		String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
-		if (Arrays.stream(ReportPeriod.values()).noneMatch((period) -> period.name().equals(name))) {
+		if (Arrays.stream(ReportPeriod.values())
+			.noneMatch((period) -> period.setting().equals(value.toLowerCase(Locale.ROOT)))) {
 			throw new UsageException("--report-period must be day, month-to-date or last-30-days, not '" + value + "'");
 		}
 	}
