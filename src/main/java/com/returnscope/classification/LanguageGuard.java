@@ -1,13 +1,12 @@
 package com.returnscope.classification;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import java.util.stream.IntStream;
 
 import com.returnscope.policy.Policy;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +83,7 @@ final class LanguageGuard {
 	private final String[] wordLanguages;
 
 	/** Each listed word with the indexes in {@link #wordLanguages} of its languages. */
-	private final Map<String, int[]> wordLanguageIndexes = new HashMap<>();
+	private final Map<String, List<Integer>> wordLanguageIndexes = new HashMap<>();
 
 	static {
 		List<String> names = List.of(SCRIPT_NAMES);
@@ -119,10 +118,14 @@ final class LanguageGuard {
 		languages.forEach((file) -> byName.put(file.language(), file));
 		this.wordLanguages = byName.keySet().toArray(String[]::new);
 		for (int l = 0; l < this.wordLanguages.length; l++) {
-			int index = l;
-			for (String word : byName.get(this.wordLanguages[l]).terms()) {
-				this.wordLanguageIndexes.merge(word.toLowerCase(Locale.ROOT), new int[] { index },
-						(a, b) -> IntStream.concat(IntStream.of(a), IntStream.of(b)).distinct().toArray());
+			List<String> words = byName.get(this.wordLanguages[l])
+				.terms()
+				.stream()
+				.map((word) -> word.toLowerCase(Locale.ROOT))
+				.distinct()
+				.toList();
+			for (String word : words) {
+				this.wordLanguageIndexes.computeIfAbsent(word, (key) -> new ArrayList<>()).add(l);
 			}
 		}
 	}
@@ -183,7 +186,7 @@ final class LanguageGuard {
 			}
 			String word = text.substring(start, i).toLowerCase(Locale.ROOT);
 			supported += SUPPORTED.contains(word) ? 1 : 0;
-			int[] indexes = this.wordLanguageIndexes.get(word);
+			List<Integer> indexes = this.wordLanguageIndexes.get(word);
 			if (indexes != null) {
 				for (int l : indexes) {
 					hits[l]++;
