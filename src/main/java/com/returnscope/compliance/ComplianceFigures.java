@@ -2,11 +2,9 @@ package com.returnscope.compliance;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,9 @@ import com.returnscope.decision.rules.AtStake;
 import com.returnscope.decision.rules.ComplianceRules;
 import com.returnscope.domain.FreightCompliance;
 import com.returnscope.domain.Payer;
+import com.returnscope.job.RunContext;
 import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -41,15 +41,13 @@ public class ComplianceFigures {
 			List<RuleFigures> rules) {
 	}
 
-	/**
-	 * One cell of the freight matrix: the returns of a currency with this expected and
-	 * actual payer, and their return freight cost (a blank cost counts as nothing).
-	 */
-	public record FreightCell(String currency, Payer expected, Payer actual, long returns, BigDecimal cost) {
-	}
+	/** The rules' figures of a run and of the periods that end on its date. */
+	public record RunFigures(Period run, Period last30Days, Period monthToDate) {
 
-	/** The freight breaches of one kind and currency. */
-	public record Breach(String currency, Payer expected, long returns, BigDecimal amount) {
+		public List<Period> all() {
+			return List.of(this.run, this.last30Days, this.monthToDate);
+		}
+
 	}
 
 	/** A return whose freight compliance is unknown, and why. */
@@ -68,6 +66,10 @@ public class ComplianceFigures {
 
 	private final ComplianceRules rules;
 
+	private @Nullable JobExecution computedFor;
+
+	private @Nullable RunFigures computed;
+
 	public ComplianceFigures(JdbcTemplate jdbc, DecisionEngine engine) {
 		this.jdbc = jdbc;
 		this.rules = engine.rules();
@@ -78,18 +80,33 @@ public class ComplianceFigures {
 		});
 	}
 
-	/** Every rule of the policy with its figures over the run's decisions. */
-	public List<RuleFigures> ofRun(long runId) {
-		return figures("d.run_id = " + runId);
+	/**
+	 * The rules' figures of the run and of the periods that end on its date, this run,
+	 * the last 30 days and the month to date, from one read of the widest period's
+	 * decisions. compliance-summary.xlsx and compliance-rules.csv both show them and are
+	 * rendered side by side: the figures are computed once per job execution, and the
+	 * second step to ask waits for the first.
+	 */
+	public synchronized RunFigures of(RunContext run) {
+		if (this.computedFor != run.execution() || this.computed == null) {
+			this.computed = compute(run.runId(), run.runDate());
+			this.computedFor = run.execution();
+		}
+		return this.computed;
 	}
 
 	/**
-	 * The rules' figures over the run dates {@code from} to the run's date: the run
-	 * itself, and for every earlier date the latest completed run of that date that the
-	 * history still holds, created before this run. Each return counts once, by its
-	 * decision in the latest of those runs that decided it.
+	 * A period counts the run itself and, for every earlier date from its start, the
+	 * latest completed run of that date that the history still holds, created before this
+	 * run. Each return counts once, by its decision in the latest of those runs that
+	 * decided it. As every period ends on the run's date, a decision superseded within
+	 * the widest period is superseded within each period that holds it, so the figures
+	 * are read once, by run, and each period adds up the runs it holds.
 	 */
-	public Period period(String label, long runId, LocalDate runDate, LocalDate from) {
+	private RunFigures compute(long runId, LocalDate runDate) {
+		LocalDate days30 = runDate.minusDays(29);
+		LocalDate month = runDate.withDayOfMonth(1);
+		LocalDate from = days30.isBefore(month) ? days30 : month;
 		Map<LocalDate, Long> byDate = new TreeMap<>();
 		this.jdbc.query("SELECT run_id, run_date, completed_at FROM rs_run WHERE run_date >= ? AND run_date <= ? "
 				+ "AND run_id <= ? AND pruned_at IS NULL ORDER BY run_date, run_id", (ResultSet rs) -> {
@@ -99,20 +116,32 @@ public class ComplianceFigures {
 						byDate.put(date, id); // the latest of the date wins
 					}
 				}, java.sql.Date.valueOf(from), java.sql.Date.valueOf(runDate), runId);
-		List<Long> runs = List.copyOf(byDate.values());
-		String ids = runs.stream().map(String::valueOf).collect(Collectors.joining(", "));
+		String ids = byDate.values().stream().map(String::valueOf).collect(Collectors.joining(", "));
 		// a return decided again by a later run of the period counts there, not here
-		String latest = "d.run_id IN (" + ids + ") AND NOT EXISTS (SELECT 1 FROM rs_decision n "
+		Map<Long, Tally> byRun = tallies("d.run_id IN (" + ids + ") AND NOT EXISTS (SELECT 1 FROM rs_decision n "
 				+ "JOIN rs_run nr ON nr.run_id = n.run_id WHERE n.return_id = d.return_id AND n.run_id IN (" + ids
-				+ ") AND nr.run_date > (SELECT r.run_date FROM rs_run r WHERE r.run_id = d.run_id))";
-		List<RuleFigures> figures = figures(latest);
-		long returns = figures.isEmpty() ? 0 : figures.get(0).returns();
-		return new Period(label, from, runDate, runs, returns, figures);
+				+ ") AND nr.run_date > (SELECT r.run_date FROM rs_run r WHERE r.run_id = d.run_id))");
+		return new RunFigures(period("This run", runDate, runDate, byDate, byRun),
+				period("Last 30 days", days30, runDate, byDate, byRun),
+				period("Month to date", month, runDate, byDate, byRun));
 	}
 
-	private List<RuleFigures> figures(String where) {
+	private Period period(String label, LocalDate from, LocalDate to, Map<LocalDate, Long> byDate,
+			Map<Long, Tally> byRun) {
+		List<Long> runs = byDate.entrySet()
+			.stream()
+			.filter((run) -> !run.getKey().isBefore(from))
+			.map(Map.Entry::getValue)
+			.toList();
+		Tally sum = new Tally(this.rules.all().size());
+		runs.forEach((run) -> sum.add(byRun.get(run)));
+		return new Period(label, from, to, runs, sum.returns, sum.figures(this.rules.all()));
+	}
+
+	/** The rules' figures by run over the decisions {@code where} selects. */
+	private Map<Long, Tally> tallies(String where) {
 		List<ComplianceRules.Listed> listed = this.rules.all();
-		StringBuilder sql = new StringBuilder("SELECT d.currency AS currency, COUNT(*) AS n");
+		StringBuilder sql = new StringBuilder("SELECT d.run_id AS run_id, d.currency AS currency, COUNT(*) AS n");
 		for (int i = 0; i < listed.size(); i++) {
 			ComplianceRules.Listed rule = listed.get(i);
 			if (!rule.enabled()) {
@@ -136,34 +165,70 @@ public class ComplianceFigures {
 				.append(" ELSE 0 END) AS s")
 				.append(i);
 		}
-		sql.append(DECISIONS_WITH_REQUESTS).append("WHERE ").append(where).append(" GROUP BY d.currency");
-		long[] returns = new long[1];
-		long[] evaluated = new long[listed.size()];
-		long[] failed = new long[listed.size()];
-		List<Map<String, BigDecimal>> atStake = new ArrayList<>();
-		listed.forEach((rule) -> atStake.add(new HashMap<>()));
+		sql.append(DECISIONS_WITH_REQUESTS).append("WHERE ").append(where).append(" GROUP BY d.run_id, d.currency");
+		Map<Long, Tally> byRun = new HashMap<>();
 		this.jdbc.query(sql.toString(), (ResultSet rs) -> {
+			Tally tally = byRun.computeIfAbsent(rs.getLong("run_id"), (run) -> new Tally(listed.size()));
 			String currency = currency(rs.getString("currency"));
-			returns[0] += rs.getLong("n");
+			tally.returns += rs.getLong("n");
 			for (int i = 0; i < listed.size(); i++) {
 				if (!listed.get(i).enabled()) {
 					continue;
 				}
-				evaluated[i] += rs.getLong("e" + i);
-				failed[i] += rs.getLong("f" + i);
+				tally.evaluated[i] += rs.getLong("e" + i);
+				tally.failed[i] += rs.getLong("f" + i);
 				BigDecimal stake = rs.getBigDecimal("s" + i);
 				if (stake != null && stake.signum() > 0) {
-					atStake.get(i).merge(currency, stake, BigDecimal::add);
+					tally.atStake.get(i).merge(currency, stake, BigDecimal::add);
 				}
 			}
 		});
-		List<RuleFigures> figures = new ArrayList<>();
-		for (int i = 0; i < listed.size(); i++) {
-			ComplianceRules.Listed rule = listed.get(i);
-			figures.add(new RuleFigures(rule.id(), rule.description(), rule.enabled(), returns[0], evaluated[i],
-					failed[i], atStake.get(i)));
+		return byRun;
+	}
+
+	/** The rules' figures over some decisions, rule by rule in the policy's order. */
+	private static final class Tally {
+
+		private long returns;
+
+		private final long[] evaluated;
+
+		private final long[] failed;
+
+		private final List<Map<String, BigDecimal>> atStake = new ArrayList<>();
+
+		Tally(int rules) {
+			this.evaluated = new long[rules];
+			this.failed = new long[rules];
+			for (int i = 0; i < rules; i++) {
+				this.atStake.add(new HashMap<>());
+			}
 		}
-		return figures;
+
+		/** Adds another tally's figures; a run that decided nothing has none. */
+		void add(@Nullable Tally other) {
+			if (other == null) {
+				return;
+			}
+			this.returns += other.returns;
+			for (int i = 0; i < this.evaluated.length; i++) {
+				this.evaluated[i] += other.evaluated[i];
+				this.failed[i] += other.failed[i];
+				Map<String, BigDecimal> stake = this.atStake.get(i);
+				other.atStake.get(i).forEach((currency, amount) -> stake.merge(currency, amount, BigDecimal::add));
+			}
+		}
+
+		List<RuleFigures> figures(List<ComplianceRules.Listed> listed) {
+			List<RuleFigures> figures = new ArrayList<>();
+			for (int i = 0; i < listed.size(); i++) {
+				ComplianceRules.Listed rule = listed.get(i);
+				figures.add(new RuleFigures(rule.id(), rule.description(), rule.enabled(), this.returns,
+						this.evaluated[i], this.failed[i], this.atStake.get(i)));
+			}
+			return figures;
+		}
+
 	}
 
 	/** Whether a ';'-separated list of rule ids holds {@code id}. */
@@ -171,65 +236,21 @@ public class ComplianceFigures {
 		return "(';' || " + column + " || ';') LIKE '%;" + id + ";%'";
 	}
 
-	/** The run's returns by currency, expected payer and actual payer. */
-	public List<FreightCell> freightMatrix(long runId) {
-		return this.jdbc
-			.query("SELECT d.currency, d.expected_freight_payer, d.actual_freight_payer, COUNT(*), "
-					+ "SUM(COALESCE(q.return_freight_cost, 0))" + DECISIONS_WITH_REQUESTS + "WHERE d.run_id = ? "
-					+ "GROUP BY d.currency, d.expected_freight_payer, d.actual_freight_payer",
-					(rs, row) -> new FreightCell(currency(rs.getString(1)), Payer.valueOf(rs.getString(2)),
-							Payer.valueOf(rs.getString(3)), rs.getLong(4), rs.getBigDecimal(5)),
-					runId)
-			.stream()
-			.sorted(Comparator.comparing(FreightCell::currency)
-				.thenComparing(FreightCell::expected)
-				.thenComparing(FreightCell::actual))
-			.toList();
-	}
-
-	/**
-	 * The run's freight breaches (freight_compliant NO) by currency and expected payer.
-	 */
-	public List<Breach> breaches(long runId) {
-		return this.jdbc
-			.query("SELECT d.currency, d.expected_freight_payer, COUNT(*), SUM(d.freight_amount_at_issue) "
-					+ "FROM rs_decision d WHERE d.run_id = ? AND d.freight_compliant = ? "
-					+ "GROUP BY d.currency, d.expected_freight_payer",
-					(rs, row) -> new Breach(currency(rs.getString(1)), Payer.valueOf(rs.getString(2)), rs.getLong(3),
-							rs.getBigDecimal(4)),
-					runId, FreightCompliance.NO.name())
-			.stream()
-			.sorted(Comparator.comparing(Breach::currency).thenComparing(Breach::expected))
-			.toList();
-	}
-
-	/** How many of the run's returns have an unknown freight compliance, by reason. */
-	public Map<FreightUnknown, Long> freightUnknownCounts(long runId) {
-		Map<FreightUnknown, Long> counts = new EnumMap<>(FreightUnknown.class);
-		for (FreightUnknown reason : FreightUnknown.values()) {
-			counts.put(reason, 0L);
-		}
-		this.jdbc.query(
-				"SELECT " + FreightUnknown.SQL + " AS reason, COUNT(*)" + DECISIONS_WITH_REQUESTS
-						+ "WHERE d.run_id = ? AND d.freight_compliant = ? GROUP BY " + FreightUnknown.SQL,
-				(ResultSet rs) -> {
-					counts.put(FreightUnknown.valueOf(rs.getString(1)), rs.getLong(2));
-				}, runId, FreightCompliance.UNKNOWN.name());
-		return counts;
-	}
-
 	/**
 	 * Streams the run's returns whose freight compliance is unknown, in returns.csv
 	 * order.
 	 */
 	public void forEachFreightUnknown(long runId, Consumer<FreightUnknownReturn> action) {
-		this.jdbc.query("SELECT d.line_no, d.return_id, d.order_id, " + FreightUnknown.SQL + " AS reason, "
-				+ "d.expected_freight_payer, d.actual_freight_payer, q.return_freight_cost, d.currency"
-				+ DECISIONS_WITH_REQUESTS + "WHERE d.run_id = ? AND d.freight_compliant = ? "
-				+ "ORDER BY d.run_id, d.line_no", (ResultSet rs) -> {
+		this.jdbc.query(
+				"SELECT d.line_no, d.return_id, d.order_id, d.expected_freight_payer, d.actual_freight_payer, "
+						+ "q.return_freight_cost, d.currency" + DECISIONS_WITH_REQUESTS
+						+ "WHERE d.run_id = ? AND d.freight_compliant = ? ORDER BY d.run_id, d.line_no",
+				(ResultSet rs) -> {
+					Payer expected = Payer.valueOf(rs.getString(4));
+					BigDecimal cost = rs.getBigDecimal(6);
 					action.accept(new FreightUnknownReturn(rs.getLong(1), rs.getString(2), rs.getString(3),
-							FreightUnknown.valueOf(rs.getString(4)), Payer.valueOf(rs.getString(5)),
-							Payer.valueOf(rs.getString(6)), rs.getBigDecimal(7), currency(rs.getString(8))));
+							FreightUnknown.of(expected, cost), expected, Payer.valueOf(rs.getString(5)), cost,
+							currency(rs.getString(7))));
 				}, runId, FreightCompliance.UNKNOWN.name());
 	}
 

@@ -36,7 +36,7 @@ public class ComplianceRulesFile implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext run = RunContext.of(chunkContext);
 		CsvOutput.write(run.outputs().file(NAME), HEADER, (csv) -> {
-			for (RuleFigures rule : this.figures.ofRun(run.runId())) {
+			for (RuleFigures rule : this.figures.of(run).run().rules()) {
 				if (rule.atStake().isEmpty()) {
 					print(csv, rule, "", null);
 				}

@@ -1,7 +1,6 @@
 package com.returnscope.compliance;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -125,12 +124,17 @@ public class ComplianceSummary implements Tasklet {
 		StreamedWorkbook.write(run.outputs().file(NAME), COVER, (workbook, cover, styles) -> {
 			SheetWriter.runProperties(workbook.getXSSFWorkbook(), run.runDate(),
 					"ReturnScope compliance summary " + run.runDate());
-			List<RuleFigures> rules = this.figures.ofRun(run.runId());
+			ComplianceFigures.RunFigures overTime = this.figures.of(run);
+			List<RuleFigures> rules = overTime.run().rules();
 			rules(sheet(workbook, RULES, styles), run, rules);
-			freight(sheet(workbook, FREIGHT, styles), run);
-			violationsAndAppeals(sheet(workbook, VIOLATIONS, styles), sheet(workbook, APPEALS, styles), run);
+			SheetWriter freight = sheet(workbook, FREIGHT, styles);
+			// one pass over the run's decisions lists the violations and adds up the
+			// freight
+			FreightFigures freightFigures = violationsAndAppeals(sheet(workbook, VIOLATIONS, styles),
+					sheet(workbook, APPEALS, styles), run);
+			freight(freight, run, freightFigures);
 			rejects(sheet(workbook, REJECTS, styles), run);
-			period(sheet(workbook, PERIOD, styles), run, rules);
+			period(sheet(workbook, PERIOD, styles), overTime);
 			cover(new SheetWriter(cover, styles), run, rules.isEmpty() ? 0 : rules.get(0).returns());
 		});
 		return RepeatStatus.FINISHED;
@@ -215,11 +219,11 @@ public class ComplianceSummary implements Tasklet {
 		return (rate != null) ? new SheetWriter.Rate(rate.doubleValue()) : null;
 	}
 
-	private void freight(SheetWriter sheet, RunContext run) {
+	private void freight(SheetWriter sheet, RunContext run, FreightFigures figures) {
 		sheet.widths(34, 12, 12, 12, 12, 14, 12, 12, 100)
 			.title("Return freight: who owed it by policy " + this.policy.version() + ", and who paid it");
-		Map<String, List<ComplianceFigures.FreightCell>> byCurrency = new TreeMap<>();
-		this.figures.freightMatrix(run.runId())
+		Map<String, List<FreightFigures.Cell>> byCurrency = new TreeMap<>();
+		figures.cells()
 			.forEach((cell) -> byCurrency.computeIfAbsent(cell.currency(), (key) -> new ArrayList<>()).add(cell));
 		Set<Payer> expectedPayers = EnumSet.noneOf(Payer.class);
 		this.policy.policy().freight().payers().stream().map(Policy.PayerRule::payer).forEach(expectedPayers::add);
@@ -231,9 +235,9 @@ public class ComplianceSummary implements Tasklet {
 			sheet.skip();
 		});
 		sheet.header("Freight breach", "Currency", "Returns", "Amount");
-		List<ComplianceFigures.Breach> breaches = this.figures.breaches(run.runId());
+		List<FreightFigures.Breach> breaches = figures.breaches();
 		for (FreightBreach kind : FreightBreach.values()) {
-			List<ComplianceFigures.Breach> ofKind = breaches.stream()
+			List<FreightFigures.Breach> ofKind = breaches.stream()
 				.filter((breach) -> FreightBreach.of(breach.expected(), FreightCompliance.NO) == kind)
 				.toList();
 			if (ofKind.isEmpty()) {
@@ -243,7 +247,7 @@ public class ComplianceSummary implements Tasklet {
 					breach.amount()));
 		}
 		sheet.skip().header("Freight unknown", "Returns");
-		this.figures.freightUnknownCounts(run.runId()).forEach((reason, returns) -> sheet.row(reason.label(), returns));
+		figures.unknown().forEach((reason, returns) -> sheet.row(reason.label(), returns));
 		sheet.skip()
 			.header("Return ID", "Line in " + run.inputName(RunParameters.Role.RETURNS), "Order ID", "Why unknown",
 					"Expected payer", "Actual payer", "Freight cost", "Currency", "Policy");
@@ -254,8 +258,8 @@ public class ComplianceSummary implements Tasklet {
 	}
 
 	/** Expected payers down, actual payers across: the returns or their freight cost. */
-	private static void matrix(SheetWriter sheet, String title, Set<Payer> rows,
-			List<ComplianceFigures.FreightCell> cells, boolean counts) {
+	private static void matrix(SheetWriter sheet, String title, Set<Payer> rows, List<FreightFigures.Cell> cells,
+			boolean counts) {
 		List<String> header = new ArrayList<>(List.of(title + ": expected \\ actual payer"));
 		for (Payer actual : Payer.values()) {
 			header.add(actual.name());
@@ -267,7 +271,7 @@ public class ComplianceSummary implements Tasklet {
 			long totalCount = 0;
 			BigDecimal totalCost = BigDecimal.ZERO;
 			for (Payer actual : Payer.values()) {
-				ComplianceFigures.FreightCell cell = cells.stream()
+				FreightFigures.Cell cell = cells.stream()
 					.filter((candidate) -> candidate.expected() == expected && candidate.actual() == actual)
 					.findFirst()
 					.orElse(null);
@@ -282,7 +286,7 @@ public class ComplianceSummary implements Tasklet {
 		}
 	}
 
-	private void violationsAndAppeals(SheetWriter violations, SheetWriter appeals, RunContext run) {
+	private FreightFigures violationsAndAppeals(SheetWriter violations, SheetWriter appeals, RunContext run) {
 		String line = "Line in " + run.inputName(RunParameters.Role.RETURNS);
 		violations.widths(14, 9, 16, 20, 11, 11, 9, 12, 16, 20, 13, 11, 11, 8, 100, 18)
 			.header("Return ID", line, "Order ID", "Rule", "Requested", "Closed", "Days since delivery", "Window",
@@ -292,9 +296,11 @@ public class ComplianceSummary implements Tasklet {
 			.header("Return ID", line, "Order ID", "Status", "Mediation", "Inspection", "Category", "Subreason",
 					"Classified by", "Evidence held", "Refund", "Currency", "Explanation", "Policy");
 		String version = this.policy.version();
+		FreightFigures freight = new FreightFigures();
 		this.decisions.forEachWithReturn(run.runId(), (decided) -> {
 			Decision d = decided.decision();
 			ReturnRequest r = decided.request();
+			freight.add(d, r);
 			for (String rule : d.findings()) {
 				violations.row(d.returnId(), d.line(), d.orderId(), rule, r.requestedDate(), r.closedDate(),
 						d.daysSinceDelivery(), d.windowStatus().name(), d.category().name(), d.subreason(),
@@ -305,6 +311,7 @@ public class ComplianceSummary implements Tasklet {
 				appeal(appeals, decided, version);
 			}
 		});
+		return freight;
 	}
 
 	private static void appeal(SheetWriter appeals, DecidedReturn decided, String version) {
@@ -325,15 +332,9 @@ public class ComplianceSummary implements Tasklet {
 				reject.error(), reject.rawRecord()));
 	}
 
-	private void period(SheetWriter sheet, RunContext run, List<RuleFigures> own) {
-		LocalDate runDate = run.runDate();
-		ComplianceFigures.Period days30 = this.figures.period("Last 30 days", run.runId(), runDate,
-				runDate.minusDays(29));
-		ComplianceFigures.Period month = this.figures.period("Month to date", run.runId(), runDate,
-				runDate.withDayOfMonth(1));
-		ComplianceFigures.Period self = new ComplianceFigures.Period("This run", runDate, runDate, List.of(run.runId()),
-				own.isEmpty() ? 0 : own.get(0).returns(), own);
-		List<ComplianceFigures.Period> periods = List.of(self, days30, month);
+	private void period(SheetWriter sheet, ComplianceFigures.RunFigures overTime) {
+		List<RuleFigures> own = overTime.run().rules();
+		List<ComplianceFigures.Period> periods = overTime.all();
 		sheet.widths(34, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12)
 			.title("Rule figures of policy " + this.policy.version() + " over time")
 			.row("Each return counts once, by its latest decision in the period: the run itself, and for each "
@@ -359,7 +360,9 @@ public class ComplianceSummary implements Tasklet {
 			}
 			sheet.row(row.toArray());
 		}
-		sheet.skip().header("Money at stake", "Currency", self.label(), days30.label(), month.label());
+		sheet.skip()
+			.header("Money at stake", "Currency", overTime.run().label(), overTime.last30Days().label(),
+					overTime.monthToDate().label());
 		for (int i = 0; i < own.size(); i++) {
 			int rule = i;
 			Set<String> currencies = new TreeSet<>();

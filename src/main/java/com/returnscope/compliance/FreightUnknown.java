@@ -1,6 +1,9 @@
 package com.returnscope.compliance;
 
+import java.math.BigDecimal;
+
 import com.returnscope.domain.Payer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a return's freight compliance is UNKNOWN, the first that holds: the category
@@ -14,18 +17,21 @@ public enum FreightUnknown {
 
 	NO_PAYER_RECORDED("no payer recorded");
 
-	/**
-	 * The reason as an SQL expression over a decision {@code d} and its request
-	 * {@code q}, for rows whose freight_compliant is UNKNOWN.
-	 */
-	static final String SQL = "CASE WHEN d.expected_freight_payer = '" + Payer.UNDETERMINED.name() + "' THEN '"
-			+ CATEGORY_UNDETERMINED.name() + "' WHEN q.return_freight_cost IS NULL THEN '" + NO_COST_RECORDED.name()
-			+ "' ELSE '" + NO_PAYER_RECORDED.name() + "' END";
-
 	private final String label;
 
 	FreightUnknown(String label) {
 		this.label = label;
+	}
+
+	/**
+	 * Why the freight compliance of a return whose compliance is UNKNOWN is unknown, from
+	 * its expected payer and its recorded freight cost.
+	 */
+	static FreightUnknown of(Payer expected, @Nullable BigDecimal freightCost) {
+		if (expected == Payer.UNDETERMINED) {
+			return CATEGORY_UNDETERMINED;
+		}
+		return (freightCost == null) ? NO_COST_RECORDED : NO_PAYER_RECORDED;
 	}
 
 	public String label() {
