@@ -53,7 +53,7 @@ class TextClassifierTests {
 	@Test
 	void aDisagreementTheModelIsNotSureOfLeavesTheTextForAReviewerWithBothViews() {
 		// given a term that reads a defect where the buyer's old device is the matter
-		TextClassifier.Reading reading = CLASSIFIER.read("the speaker doesnt connect to my old tv");
+		TextClassifier.Reading reading = CLASSIFIER.read("the cable doesnt connect to my old printer");
 
 		assertThat(reading.by()).isEqualTo(ClassifiedBy.NONE);
 		assertThat(reading.category()).isNull();
@@ -67,7 +67,7 @@ class TextClassifierTests {
 		TextClassifier.Reading reading = CLASSIFIER.read("the item is fine");
 
 		assertThat(reading.by()).isEqualTo(ClassifiedBy.NONE);
-		assertThat(reading.detail()).isEqualTo("the model's best reading QUALITY (0.73) is below 0.85");
+		assertThat(reading.detail()).isEqualTo("the model's best reading QUALITY (0.67) is below 0.85");
 	}
 
 	@Test
