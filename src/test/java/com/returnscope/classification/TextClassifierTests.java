@@ -67,7 +67,7 @@ class TextClassifierTests {
 		TextClassifier.Reading reading = CLASSIFIER.read("the item is fine");
 
 		assertThat(reading.by()).isEqualTo(ClassifiedBy.NONE);
-		assertThat(reading.detail()).isEqualTo("the model's best reading QUALITY (0.67) is below 0.85");
+		assertThat(reading.detail()).isEqualTo("the model's best reading QUALITY (0.62) is below 0.85");
 	}
 
 	@Test
