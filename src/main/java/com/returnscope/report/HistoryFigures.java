@@ -188,17 +188,17 @@ final class HistoryFigures {
 	void ordered(OrderedLine line) {
 		String category = Objects.requireNonNullElse(line.productCategory(), UNKNOWN);
 		String country = Objects.requireNonNullElse(line.country(), UNKNOWN);
-		this.skus.of(line.sku()).ordered(1, line.units());
+		this.skus.of(line.sku()).orderedLine(line.units());
 		if (line.productName() != null) {
 			this.productNames.putIfAbsent(line.sku(), line.productName());
 		}
 		this.skuCategories.putIfAbsent(line.sku(), category);
-		this.productCategories.of(category).ordered(1, line.units());
-		this.buyers.of(line.buyer()).ordered(1, line.units());
+		this.productCategories.of(category).orderedLine(line.units());
+		this.buyers.of(line.buyer()).orderedLine(line.units());
 		this.buyerCountries.putIfAbsent(line.buyer(), country);
-		this.countries.of(country).ordered(1, line.units());
+		this.countries.of(country).orderedLine(line.units());
 		this.routes.of(new Route(Objects.requireNonNullElse(line.carrier(), UNKNOWN), country))
-			.ordered(1, line.units());
+			.orderedLine(line.units());
 	}
 
 	void add(ReportedReturn returned) {

@@ -26,8 +26,9 @@ final class Tally {
 
 	final Map<Reason, Long> reasons = new HashMap<>();
 
-	void ordered(long lines, long units) {
-		this.orderLines += lines;
+	/** Counts one order line of {@code units} units. */
+	void orderedLine(long units) {
+		this.orderLines++;
 		this.units += units;
 	}
 
