@@ -25,10 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The compliance pack's figures, each from one set-based query over the history: the
- * rules' figures for a run or a period, the freight matrix, the freight unknowns and the
- * rejects by kind. The run's own figures and the period's come from the same query, so
- * they are computed alike.
+ * The compliance pack's figures from set-based queries over the history: the rules'
+ * figures of the run and of the periods ending on its date, the returns whose freight
+ * compliance is unknown, and the rejects by kind. The run's rule figures and the periods'
+ * come from one query, so they are computed alike.
  */
 @Repository
 public class ComplianceFigures {

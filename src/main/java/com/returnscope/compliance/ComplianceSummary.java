@@ -128,8 +128,7 @@ public class ComplianceSummary implements Tasklet {
 			List<RuleFigures> rules = overTime.run().rules();
 			rules(sheet(workbook, RULES, styles), run, rules);
 			SheetWriter freight = sheet(workbook, FREIGHT, styles);
-			// one pass over the run's decisions lists the violations and adds up the
-			// freight
+			// the pass listing the violations also adds up the freight figures
 			FreightFigures freightFigures = violationsAndAppeals(sheet(workbook, VIOLATIONS, styles),
 					sheet(workbook, APPEALS, styles), run);
 			freight(freight, run, freightFigures);

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the managers' report reads from the history, in sets: order lines added up by day
- * and by product, buyer and carrier in the database; returns read through one joined
- * query each (content, decision and matched order line together), never a query per
- * return.
+ * in the database, and the period's lines streamed for the report to add up by product,
+ * buyer and carrier; returns read through one joined query each (content, decision and
+ * matched order line together), never a query per return.
  */
 @Repository
 class ReturnsHistory {
