@@ -2,11 +2,9 @@ package com.returnscope.ingest;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +40,6 @@ public class OrderLineHistory implements KeyedHistory<OrderLine> {
 
 	private static final String SEEN = "UPDATE rs_order_line SET last_run = ?, last_line = ?, "
 			+ "last_seen = GREATEST(last_seen, ?) WHERE order_id = ? AND sku = ?";
-
-	/**
-	 * Keys per lookup query: one chunk's worth, within every database's parameter limit.
-	 */
-	private static final int LOOKUP_BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -100,19 +93,16 @@ public class OrderLineHistory implements KeyedHistory<OrderLine> {
 	@Override
 	public Map<List<String>, StoredRow> find(Collection<List<String>> keys) {
 		Map<List<String>, StoredRow> found = new HashMap<>();
-		List<String> orderIds = new ArrayList<>(new LinkedHashSet<>(keys.stream().map((key) -> key.get(0)).toList()));
 		Set<List<String>> wanted = Set.copyOf(keys);
-		for (int from = 0; from < orderIds.size(); from += LOOKUP_BATCH) {
-			List<String> batch = orderIds.subList(from, Math.min(orderIds.size(), from + LOOKUP_BATCH));
-			this.jdbc.query("SELECT order_id, sku, row_hash, last_run, last_line, source_date FROM rs_order_line "
-					+ "WHERE order_id IN (" + Sql.placeholders(batch.size()) + ")", (rs) -> {
-						List<String> key = List.of(rs.getString(1), rs.getString(2));
-						if (wanted.contains(key)) {
-							found.put(key, new StoredRow(rs.getLong(3), rs.getLong(4), rs.getLong(5),
-									rs.getDate(6).toLocalDate()));
-						}
-					}, batch.toArray());
-		}
+		Sql.inLists(keys.stream().map((key) -> key.get(0)).toList(),
+				(in, orderIds) -> this.jdbc.query("SELECT order_id, sku, row_hash, last_run, last_line, source_date "
+						+ "FROM rs_order_line WHERE order_id IN (" + in + ")", (rs) -> {
+							List<String> key = List.of(rs.getString(1), rs.getString(2));
+							if (wanted.contains(key)) {
+								found.put(key, new StoredRow(rs.getLong(3), rs.getLong(4), rs.getLong(5),
+										rs.getDate(6).toLocalDate()));
+							}
+						}, orderIds));
 		return found;
 	}
 

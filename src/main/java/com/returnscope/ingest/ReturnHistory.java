@@ -112,14 +112,13 @@ public class ReturnHistory implements KeyedHistory<ReturnRequest> {
 	@Override
 	public Map<List<String>, StoredRow> find(Collection<List<String>> keys) {
 		Map<List<String>, StoredRow> found = new HashMap<>();
-		List<String> ids = keys.stream().map((key) -> key.get(0)).distinct().toList();
-		if (!ids.isEmpty()) {
-			this.jdbc.query("SELECT return_id, row_hash, last_run, last_line, source_date FROM rs_return "
-					+ "WHERE return_id IN (" + Sql.placeholders(ids.size()) + ")", (rs) -> {
-						found.put(List.of(rs.getString(1)), new StoredRow(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-								rs.getDate(5).toLocalDate()));
-					}, ids.toArray());
-		}
+		Sql.inLists(keys.stream().map((key) -> key.get(0)).toList(),
+				(in, ids) -> this.jdbc
+					.query("SELECT return_id, row_hash, last_run, last_line, source_date FROM rs_return "
+							+ "WHERE return_id IN (" + in + ")", (rs) -> {
+								found.put(List.of(rs.getString(1)), new StoredRow(rs.getLong(2), rs.getLong(3),
+										rs.getLong(4), rs.getDate(5).toLocalDate()));
+							}, ids));
 		return found;
 	}
 

@@ -6,9 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -19,9 +23,28 @@ final class Sql {
 	private Sql() {
 	}
 
+	/**
+	 * Values per IN list. Small, because H2 checks every row an IN list's index lookup
+	 * finds against the whole list again, one value at a time: with a chunk's thousand
+	 * keys that check cost more than the lookup on a night whose rows were mostly known.
+	 */
+	static final int IN_LIST_SIZE = 100;
+
 	/** "?, ?, ?" for an IN list of {@code count} values. */
 	static String placeholders(int count) {
 		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	/**
+	 * Runs {@code query} once per {@link #IN_LIST_SIZE} distinct values, in order, with
+	 * the IN list's placeholders for that many values.
+	 */
+	static void inLists(Collection<String> values, BiConsumer<String, Object[]> query) {
+		List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
+		for (int from = 0; from < distinct.size(); from += IN_LIST_SIZE) {
+			List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + IN_LIST_SIZE));
+			query.accept(placeholders(batch.size()), batch.toArray());
+		}
 	}
 
 	/** Sets the statement's parameters in order; null values as SQL NULL. */

@@ -1,5 +1,7 @@
 package com.returnscope.history;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,6 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryFunctionalTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/com/returnscope/history");
+
+	private static final String ORDERS_HEADER = "order_id,order_date,buyer_name,buyer_country,sku,product_name,"
+			+ "product_category,quantity,unit_price,currency,shipped_date,delivered_date,carrier,tracking_number,incoterm";
+
+	private static final String RETURNS_HEADER = "return_id,order_id,buyer_name,sku,quantity,requested_date,"
+			+ "reason_code,reason_text,refund_amount,currency,return_freight_cost,freight_paid_by,inspection_result,"
+			+ "status,outcome,mediation_decision,evidence,closed_date";
 
 	@TempDir
 	Path work;
@@ -142,11 +151,73 @@ class HistoryFunctionalTests {
 		}
 	}
 
-	private RunResult run(TestDatabase db, String night, String runDate, String... extra) {
-		List<String> args = new ArrayList<>(List.of("--input=" + FIXTURES.resolve(night),
-				"--output=" + this.work.resolve("output"), "--run-date=" + runDate));
+	@ParameterizedTest
+	@MethodSource("com.returnscope.harness.TestDatabase#kinds")
+	void aNightOfKnownRowsFindsEveryOneOfThem(Function<Path, TestDatabase> database) throws Exception {
+		// given 400 order lines and 150 returns read on night 1, more than one lookup's
+		// worth of keys per chunk
+		TestDatabase db = database.apply(this.work);
+		Path night1 = knownRows("known1", 0);
+		assertThat(runFolder(db, night1, "2026-11-20", "--chunk-size=300").exitCode()).isZero();
+
+		// when night 2 exports them all again, and PO-7's line once more at its end
+		RunResult night2 = runFolder(db, knownRows("known2", 7), "2026-11-21", "--chunk-size=300");
+
+		// then every row is found and seen again, none read as new, and the repeated key
+		// is rejected naming the line that was accepted first, in an earlier chunk
+		assertThat(night2.exitCode()).as(night2.err()).isZero();
+		assertThat(night2.out()).contains("orders.csv     rows read 401 = accepted 400 + rejected 1")
+			.contains("returns.csv    rows read 150 = accepted 150 + rejected 0");
+		assertThat(Outputs.csv(this.work.resolve("output/2026-11-21/rejects.csv")))
+			.extracting((row) -> row.get("line") + " " + row.get("error"))
+			.containsExactly("402 duplicate key PO-7 / SKU-7: first accepted at line 8");
+		try (Connection connection = db.connect()) {
+			assertThat(rows(connection, "SELECT first_run, last_run, source_run, COUNT(*) FROM rs_order_line "
+					+ "GROUP BY first_run, last_run, source_run"))
+				.containsExactly("1|2|1|400");
+			assertThat(rows(connection,
+					"SELECT first_run, last_run, source_run, COUNT(*) FROM rs_return GROUP BY first_run, last_run, source_run"))
+				.containsExactly("1|2|1|150");
+		}
+	}
+
+	/**
+	 * An input folder of 400 one-line orders, PO-1 to PO-400, and returns on the first
+	 * 150; with the line of order {@code repeated} once more at the end when it is not 0.
+	 */
+	private Path knownRows(String name, int repeated) throws IOException {
+		Path folder = Files.createDirectories(this.work.resolve(name));
+		List<String> orders = new ArrayList<>(List.of(ORDERS_HEADER));
+		for (int i = 1; i <= 400; i++) {
+			orders.add(orderLine(i));
+		}
+		if (repeated != 0) {
+			orders.add(orderLine(repeated));
+		}
+		List<String> returns = new ArrayList<>(List.of(RETURNS_HEADER));
+		for (int i = 1; i <= 150; i++) {
+			returns.add("R-" + i + ",PO-" + i + ",Acme,SKU-" + i + ",1,2026-11-12,DEFECTIVE,,5.00,USD,3.00,SELLER,"
+					+ "DEFECT_CONFIRMED,CLOSED,REFUND,,,2026-11-15");
+		}
+		Files.write(folder.resolve("orders.csv"), orders);
+		Files.write(folder.resolve("returns.csv"), returns);
+		return folder;
+	}
+
+	private static String orderLine(int order) {
+		return "PO-" + order + ",2026-11-01,Acme,US,SKU-" + order + ",Desk lamp,Home,10,5.00,USD,2026-11-02,2026-11-10,"
+				+ "DHL,T-" + order + ",DAP";
+	}
+
+	private RunResult runFolder(TestDatabase db, Path input, String runDate, String... extra) {
+		List<String> args = new ArrayList<>(
+				List.of("--input=" + input, "--output=" + this.work.resolve("output"), "--run-date=" + runDate));
 		args.addAll(List.of(extra));
 		return RunResult.run(db, this.work, args.toArray(String[]::new));
+	}
+
+	private RunResult run(TestDatabase db, String night, String runDate, String... extra) {
+		return runFolder(db, FIXTURES.resolve(night), runDate, extra);
 	}
 
 	private Map<String, Map<String, String>> decisions(String runDate) {
