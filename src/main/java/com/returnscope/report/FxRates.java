@@ -1,5 +1,6 @@
 package com.returnscope.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -119,9 +120,12 @@ public final class FxRates {
 			throw new InputFileException(name + ": FX rates file not found");
 		}
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		// read once: the rates and the SHA-256 the manifest records come from the same
+		// bytes
+		byte[] content = readAll(file);
 		try (Reader reader = new InputStreamReader(
-				BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(), StandardCharsets.UTF_8);
-				CSVParser parser = CSVParser.parse(reader, format)) {
+				BOMInputStream.builder().setInputStream(new ByteArrayInputStream(content)).get(),
+				StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
 			Map<String, Integer> header = new HashMap<>();
 			parser.getHeaderMap().forEach((column, index) -> header.put(column.trim().toLowerCase(Locale.ROOT), index));
 			for (String column : COLUMNS) {
@@ -154,13 +158,22 @@ public final class FxRates {
 			if (reporting == null) {
 				throw new PolicyException("", "no rates: the file has a header and no rows").in(name);
 			}
-			return new FxRates(reporting, rates, file, Sha256.of(file));
+			return new FxRates(reporting, rates, file, Sha256.hex(content));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + name, ex);
 		}
 		catch (IllegalStateException | UncheckedIOException ex) {
 			throw new PolicyException("", "not valid CSV: " + ex.getMessage()).in(name);
+		}
+	}
+
+	private static byte[] readAll(Path file) {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
 	}
 
