@@ -25,10 +25,22 @@ final class FreightFigures {
 	 * actual payer, and their return freight cost (a blank cost counts as nothing).
 	 */
 	record Cell(String currency, Payer expected, Payer actual, long returns, BigDecimal cost) {
+
+		Cell plus(Cell other) {
+			return new Cell(this.currency, this.expected, this.actual, this.returns + other.returns,
+					this.cost.add(other.cost));
+		}
+
 	}
 
 	/** The freight breaches of one kind and currency. */
 	record Breach(String currency, Payer expected, long returns, BigDecimal amount) {
+
+		Breach plus(Breach other) {
+			return new Breach(this.currency, this.expected, this.returns + other.returns,
+					this.amount.add(other.amount));
+		}
+
 	}
 
 	private record Key(String currency, Payer expected, Payer actual) {
@@ -55,13 +67,11 @@ final class FreightFigures {
 		Payer expected = decision.expectedFreightPayer();
 		BigDecimal cost = Objects.requireNonNullElse(request.returnFreightCost(), BigDecimal.ZERO);
 		this.cells.merge(new Key(currency, expected, decision.actualFreightPayer()),
-				new Cell(currency, expected, decision.actualFreightPayer(), 1, cost),
-				(sum, one) -> new Cell(currency, expected, one.actual(), sum.returns() + 1, sum.cost().add(cost)));
+				new Cell(currency, expected, decision.actualFreightPayer(), 1, cost), Cell::plus);
 		if (decision.freightCompliant() == FreightCompliance.NO) {
 			BigDecimal amount = decision.freightAmountAtIssue();
 			this.breaches.computeIfAbsent(currency, (key) -> new EnumMap<>(Payer.class))
-				.merge(expected, new Breach(currency, expected, 1, amount),
-						(sum, one) -> new Breach(currency, expected, sum.returns() + 1, sum.amount().add(amount)));
+				.merge(expected, new Breach(currency, expected, 1, amount), Breach::plus);
 		}
 		else if (decision.freightCompliant() == FreightCompliance.UNKNOWN) {
 			this.unknown.merge(FreightUnknown.of(expected, request.returnFreightCost()), 1L, Long::sum);
