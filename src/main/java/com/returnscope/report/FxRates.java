@@ -120,8 +120,7 @@ public final class FxRates {
 			throw new InputFileException(name + ": FX rates file not found");
 		}
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		// read once: the rates and the SHA-256 the manifest records come from the same
-		// bytes
+		// read once, so that the rates and the recorded SHA-256 come from the same bytes
 		byte[] content = readAll(file);
 		try (Reader reader = new InputStreamReader(
 				BOMInputStream.builder().setInputStream(new ByteArrayInputStream(content)).get(),
