@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.returnscope.harness.Fixtures;
@@ -197,6 +198,7 @@ class InterruptedRunFunctionalTests {
 		Path interrupted = this.work.resolve("output/2026-11-25");
 		Path reference = uninterrupted.resolve("output/2026-11-25");
 		for (String file : new String[] { "decisions.csv", "rejects.csv" }) {
+			assertSameLines(file, interrupted.resolve(file), reference.resolve(file));
 			assertThat(Files.readAllBytes(interrupted.resolve(file))).as(file)
 				.isEqualTo(Files.readAllBytes(reference.resolve(file)));
 		}
@@ -206,6 +208,26 @@ class InterruptedRunFunctionalTests {
 		assertThat(resumed.decisions()).isEqualTo(whole.decisions());
 		assertThat(resumed.outputs()).extracting(RunManifest.OutputFile::name)
 			.containsExactlyElementsOf(whole.outputs().stream().map(RunManifest.OutputFile::name).toList());
+	}
+
+	/**
+	 * Names the first line that differs and how many do, where a byte dump of a whole
+	 * file would hide them.
+	 */
+	private static void assertSameLines(String file, Path actual, Path expected) throws IOException {
+		List<String> actualLines = Files.readAllLines(actual);
+		List<String> expectedLines = Files.readAllLines(expected);
+		List<Integer> differing = IntStream.range(0, Math.min(actualLines.size(), expectedLines.size()))
+			.filter((i) -> !actualLines.get(i).equals(expectedLines.get(i)))
+			.boxed()
+			.toList();
+		if (!differing.isEmpty()) {
+			int first = differing.get(0);
+			assertThat(actualLines.get(first))
+				.as("%s line %d of %d (%d lines differ)", file, first + 1, expectedLines.size(), differing.size())
+				.isEqualTo(expectedLines.get(first));
+		}
+		assertThat(actualLines).as(file).hasSameSizeAs(expectedLines);
 	}
 
 	private static String[] arguments(Path work) {
