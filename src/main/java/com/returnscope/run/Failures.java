@@ -3,6 +3,7 @@ package com.returnscope.run;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import com.returnscope.ingest.InputFileException;
 import com.returnscope.job.OutputFolderException;
@@ -21,7 +22,25 @@ final class Failures {
 	/** H2's "Database may be already in use": another process holds the file database. */
 	private static final int H2_DATABASE_IN_USE = 90020;
 
-	record Failure(ExitCodes code, String message) {
+	/**
+	 * H2's codes for a file whose table and indexes disagree or cannot be read ("File
+	 * corrupted", "Row not found in primary index", "Row not found when trying to
+	 * delete"): what a kill -9 has been seen to leave behind (README, "A process killed
+	 * outright").
+	 */
+	private static final Set<Integer> H2_DAMAGED = Set.of(90030, 90143, 90112);
+
+	/**
+	 * @param code the exit code
+	 * @param message the line, without "returnscope: "
+	 * @param advice what to do, where the code's own advice would mislead
+	 */
+	record Failure(ExitCodes code, String message, String advice) {
+
+		Failure(ExitCodes code, String message) {
+			this(code, message, code.advice());
+		}
+
 	}
 
 	private Failures() {
@@ -87,6 +106,12 @@ final class Failures {
 		if (sql != null && sql.getErrorCode() == H2_DATABASE_IN_USE) {
 			return new Failure(ExitCodes.ALREADY_RUNNING,
 					"the database is in use by another ReturnScope process: is a run already going?");
+		}
+		if (sql != null && H2_DAMAGED.contains(sql.getErrorCode())) {
+			// starting again would fail the same way: the file itself is damaged
+			return new Failure(ExitCodes.UNEXPECTED, "the H2 database file is damaged: " + sql.getMessage(),
+					"put back the copy of the database taken before this run (README, \"A process killed outright\") "
+							+ "and start again, or start on an empty database; run the nightly job on PostgreSQL");
 		}
 		if (find(failure, CannotGetJdbcConnectionException.class) != null) {
 			return new Failure(ExitCodes.DATABASE_UNAVAILABLE,

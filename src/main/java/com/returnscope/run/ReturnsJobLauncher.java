@@ -347,8 +347,8 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		Failures.Failure mapped = Failures.of(failures);
 		this.outcome.set(mapped.code());
 		String line = mapped.message() + afterRun;
-		this.err.println(
-				"returnscope: " + line + (afterRun.isEmpty() ? "" : ". " + capitalized(mapped.code().advice()) + "."));
+		this.err
+			.println("returnscope: " + line + (afterRun.isEmpty() ? "" : ". " + capitalized(mapped.advice()) + "."));
 		if (mapped.code() == ExitCodes.UNEXPECTED) {
 			failures.forEach((failure) -> {
 				logger.error("Unexpected failure", failure);

@@ -1,0 +1,54 @@
+package com.returnscope.run;
+
+import java.sql.SQLException;
+
+import org.h2.api.ErrorCode;
+import org.h2.message.DbException;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.UncategorizedSQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The line and advice an operator reads for failures only a damaged database produces,
+ * with H2's own exceptions as JdbcTemplate passes them on.
+ */
+class FailuresTests {
+
+	@Test
+	void aDamagedH2FileSaysSoAndWhatToDoRatherThanStartAgain() {
+		// given what a start after a kill -9 met in H2's file: an index entry whose row
+		// is
+		// gone
+		SQLException damaged = DbException
+			.get(ErrorCode.ROW_NOT_FOUND_IN_PRIMARY_INDEX, "PUBLIC.RS_ORDER_LINE_DATA", "2464")
+			.getSQLException();
+
+		// when it fails a lookup
+		Failures.Failure failure = Failures
+			.of(new UncategorizedSQLException("lookup", "SELECT order_id FROM rs_order_line", damaged));
+
+		// then the line names the damage, and the advice is not to start again as it is
+		assertThat(failure.code()).isEqualTo(ExitCodes.UNEXPECTED);
+		assertThat(failure.message()).startsWith(
+				"the H2 database file is damaged: Row \"2464\" not found in primary index \"PUBLIC.RS_ORDER_LINE_DATA\"");
+		assertThat(failure.advice()).isEqualTo("put back the copy of the database taken before this run (README, "
+				+ "\"A process killed outright\") and start again, or start on an empty database; run the nightly "
+				+ "job on PostgreSQL");
+	}
+
+	@Test
+	void anyOtherDatabaseFailureIsUnexpectedWithTheUsualAdvice() {
+		// given a failure H2 raises for a statement that is wrong, not for a damaged file
+		SQLException wrong = DbException.get(ErrorCode.COLUMN_NOT_FOUND_1, "LAST_RUN").getSQLException();
+
+		// when
+		Failures.Failure failure = Failures.of(new UncategorizedSQLException("lookup", "SELECT last_run", wrong));
+
+		// then
+		assertThat(failure.code()).isEqualTo(ExitCodes.UNEXPECTED);
+		assertThat(failure.message()).startsWith("unexpected failure: Column \"LAST_RUN\" not found");
+		assertThat(failure.advice()).isEqualTo(ExitCodes.UNEXPECTED.advice());
+	}
+
+}
