@@ -50,9 +50,11 @@ public class Retention {
 		long returns = this.jdbc.update("DELETE FROM rs_return WHERE last_seen < ?", before);
 		long decisions = this.jdbc.update("DELETE FROM rs_decision WHERE run_id IN (" + PRUNED_RUNS + ")", before);
 		long rejects = this.jdbc.update("DELETE FROM rs_reject WHERE run_id IN (" + PRUNED_RUNS + ")", before);
-		long returnRequests = this.jdbc.update("DELETE FROM rs_return_request r WHERE r.run_id IN (" + PRUNED_RUNS
-				+ ") AND NOT EXISTS (SELECT 1 FROM rs_return h WHERE h.source_run = r.run_id "
-				+ "AND h.source_line = r.line_no)", before);
+		// of every run before the cut-off, pruned now or before: a row kept then as a
+		// return's content goes once that return has gone
+		long returnRequests = this.jdbc.update("DELETE FROM rs_return_request r WHERE r.run_id IN "
+				+ "(SELECT run_id FROM rs_run WHERE run_date < ?) AND NOT EXISTS (SELECT 1 FROM rs_return h "
+				+ "WHERE h.source_run = r.run_id AND h.source_line = r.line_no)", before);
 		this.jdbc.update("DELETE FROM rs_run_input WHERE run_id IN (" + PRUNED_RUNS + ")", before);
 		this.jdbc.update("DELETE FROM rs_run_history_order WHERE run_id IN (" + PRUNED_RUNS + ")", before);
 		long orderLines = this.jdbc.update("DELETE FROM rs_order_line o WHERE o.last_seen < ? AND NOT EXISTS "

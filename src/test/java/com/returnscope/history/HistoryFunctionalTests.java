@@ -153,6 +153,30 @@ class HistoryFunctionalTests {
 
 	@ParameterizedTest
 	@MethodSource("com.returnscope.harness.TestDatabase#kinds")
+	void aReturnRowKeptAsContentGoesWithTheReturnOnALaterNight(Function<Path, TestDatabase> database) throws Exception {
+		// given R-0 read on 2026-01-10 and exported again unchanged on 2026-02-10, and a
+		// pruning that took January's run but kept its R-0 row, the return's content
+		TestDatabase db = database.apply(this.work);
+		assertThat(run(db, "old", "2026-01-10").exitCode()).isZero();
+		assertThat(run(db, "old", "2026-02-10").exitCode()).isZero();
+		assertThat(run(db, "night1", "2026-11-20", "--retention-days=300").exitCode()).isZero();
+		assertThat(db.rows("SELECT run_id FROM rs_return_request WHERE return_id = 'R-0' ORDER BY run_id"))
+			.containsExactly("1", "2");
+
+		// when a later pruning takes February's run, the last that saw R-0
+		RunResult pruning = run(db, "night2", "2026-11-21", "--retention-days=270");
+
+		// then R-0 goes, January's row of it with it, and so do PO-0's order lines, which
+		// nothing kept refers to any more
+		assertThat(pruning.exitCode()).as(pruning.err()).isZero();
+		assertThat(pruning.out()).contains("retention: pruned 1 run(s) dated before 2026-02-24 (1 decisions, "
+				+ "0 rejected rows, 2 return rows) and 2 order lines and 1 returns last seen before then");
+		assertThat(db.rows("SELECT COUNT(*) FROM rs_return_request WHERE order_id = 'PO-0'")).containsExactly("0");
+		assertThat(db.rows("SELECT COUNT(*) FROM rs_order_line WHERE order_id = 'PO-0'")).containsExactly("0");
+	}
+
+	@ParameterizedTest
+	@MethodSource("com.returnscope.harness.TestDatabase#kinds")
 	void aNightOfKnownRowsFindsEveryOneOfThem(Function<Path, TestDatabase> database) throws Exception {
 		// given 400 order lines and 150 returns read on night 1, more than one lookup's
 		// worth of keys per chunk
