@@ -48,10 +48,9 @@ public class Retention {
 	public Pruned prune(LocalDate before) {
 		List<Long> runs = this.jdbc.queryForList(PRUNED_RUNS, Long.class, before);
 		if (runs.isEmpty()) {
-			// every date a row was last seen on is a run's date, so a row falls behind
-			// the
-			// cut-off only on the night its last run does: with no run to prune, nothing
-			// else is, and the scans of every order line and return are spared
+			// a row was last seen on a run's date, so it falls behind the cut-off
+			// only on the night that run does: with no run to prune, nothing is,
+			// and the scans of every order line and return are spared
 			return new Pruned(before, 0, 0, 0, 0, 0, 0);
 		}
 		long returns = this.jdbc.update("DELETE FROM rs_return WHERE last_seen < ?", before);
