@@ -119,9 +119,18 @@ public final class FxRates {
 		if (!Files.isRegularFile(file)) {
 			throw new InputFileException(name + ": FX rates file not found");
 		}
+		try {
+			// read once: the rates and the recorded SHA-256 come from the same bytes
+			return parse(file, Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + name, ex);
+		}
+	}
+
+	private static FxRates parse(Path file, byte[] content) throws IOException {
+		String name = file.toString();
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-		// read once, so that the rates and the recorded SHA-256 come from the same bytes
-		byte[] content = readAll(file);
 		try (Reader reader = new InputStreamReader(
 				BOMInputStream.builder().setInputStream(new ByteArrayInputStream(content)).get(),
 				StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
@@ -159,20 +168,8 @@ public final class FxRates {
 			}
 			return new FxRates(reporting, rates, file, Sha256.hex(content));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + name, ex);
-		}
 		catch (IllegalStateException | UncheckedIOException ex) {
 			throw new PolicyException("", "not valid CSV: " + ex.getMessage()).in(name);
-		}
-	}
-
-	private static byte[] readAll(Path file) {
-		try {
-			return Files.readAllBytes(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
 	}
 
