@@ -3,6 +3,7 @@ package com.returnscope.run;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import com.returnscope.ingest.InputFileException;
@@ -34,11 +35,18 @@ final class Failures {
 	 * @param code the exit code
 	 * @param message the line, without "returnscope: "
 	 * @param advice what to do, where the code's own advice would mislead
+	 * @param traced whether a stack trace follows the line: only for a failure nothing
+	 * explains, where it is what a bug report needs
 	 */
-	record Failure(ExitCodes code, String message, String advice) {
+	record Failure(ExitCodes code, String message, String advice, boolean traced) {
 
 		Failure(ExitCodes code, String message) {
-			this(code, message, code.advice());
+			this(code, message, code.advice(), code == ExitCodes.UNEXPECTED);
+		}
+
+		/** The advice when it is the failure's own, not its exit code's. */
+		Optional<String> ownAdvice() {
+			return this.advice.equals(this.code.advice()) ? Optional.empty() : Optional.of(this.advice);
 		}
 
 	}
@@ -111,7 +119,8 @@ final class Failures {
 			// starting again would fail the same way: the file itself is damaged
 			return new Failure(ExitCodes.UNEXPECTED, "the H2 database file is damaged: " + sql.getMessage(),
 					"put back the copy of the database taken before this run (README, \"A process killed outright\") "
-							+ "and start again, or start on an empty database; run the nightly job on PostgreSQL");
+							+ "and start again, or start on an empty database; run the nightly job on PostgreSQL",
+					false);
 		}
 		if (find(failure, CannotGetJdbcConnectionException.class) != null) {
 			return new Failure(ExitCodes.DATABASE_UNAVAILABLE,

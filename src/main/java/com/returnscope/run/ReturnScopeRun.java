@@ -70,7 +70,8 @@ public final class ReturnScopeRun {
 			// start-up failed: the policy, a setting or the database
 			Failures.Failure failure = Failures.of(ex);
 			System.err.println("returnscope: " + failure.message());
-			if (failure.code() == ExitCodes.UNEXPECTED) {
+			failure.ownAdvice().ifPresent((advice) -> System.err.println("returnscope: " + advice));
+			if (failure.traced()) {
 				ex.printStackTrace();
 			}
 			return failure.code().code();

@@ -340,8 +340,8 @@ class ReturnsJobLauncher implements ApplicationRunner {
 	}
 
 	/**
-	 * Prints the one line for {@code failures}, with what to do when the job has run; an
-	 * unexpected failure's stack traces follow it.
+	 * Prints the one line for {@code failures}, with what to do when the job has run; the
+	 * stack traces of a failure nothing explains follow it (the log has them all).
 	 */
 	private Ended fail(List<Throwable> failures, String afterRun) {
 		Failures.Failure mapped = Failures.of(failures);
@@ -352,7 +352,9 @@ class ReturnsJobLauncher implements ApplicationRunner {
 		if (mapped.code() == ExitCodes.UNEXPECTED) {
 			failures.forEach((failure) -> {
 				logger.error("Unexpected failure", failure);
-				failure.printStackTrace(this.err);
+				if (mapped.traced()) {
+					failure.printStackTrace(this.err);
+				}
 			});
 		}
 		return new Ended(mapped.code(), line);

@@ -93,6 +93,23 @@ class ExitCodesFunctionalTests {
 	}
 
 	@Test
+	void aDamagedH2FileIsOneLineWithWhatToDoAndNoStackTrace() throws IOException {
+		// given an H2 file that is not a database any more
+		Path file = Files.createDirectories(this.work.resolve("db")).resolve("returnscope.mv.db");
+		Files.write(file, "not a database page ".repeat(4096).getBytes(StandardCharsets.US_ASCII));
+
+		RunResult result = RunResult.run(this.work, "--input=input", "--output=" + this.work.resolve("output"),
+				"--run-date=2026-11-25");
+
+		assertThat(result.exitCode()).isEqualTo(70);
+		assertThat(result.err()).startsWith("returnscope: the H2 database file is damaged: File corrupted")
+			.contains("\nreturnscope: put back the copy of the database taken before this run")
+			.doesNotContain("\tat ")
+			.hasLineCount(2);
+		assertThat(this.work.resolve("output")).doesNotExist();
+	}
+
+	@Test
 	void aMissingInputFileStopsTheRunBeforeAnythingIsWritten() {
 		RunResult result = RunResult.run(this.work, "--input=" + this.work.resolve("nowhere"),
 				"--output=" + this.work.resolve("output"), "--run-date=2026-11-25");

@@ -17,9 +17,7 @@ class FailuresTests {
 
 	@Test
 	void aDamagedH2FileSaysSoAndWhatToDoRatherThanStartAgain() {
-		// given what a start after a kill -9 met in H2's file: an index entry whose row
-		// is
-		// gone
+		// given what a start after a kill -9 met in H2's file: an index entry with no row
 		SQLException damaged = DbException
 			.get(ErrorCode.ROW_NOT_FOUND_IN_PRIMARY_INDEX, "PUBLIC.RS_ORDER_LINE_DATA", "2464")
 			.getSQLException();
@@ -28,13 +26,15 @@ class FailuresTests {
 		Failures.Failure failure = Failures
 			.of(new UncategorizedSQLException("lookup", "SELECT order_id FROM rs_order_line", damaged));
 
-		// then the line names the damage, and the advice is not to start again as it is
+		// then the line names the damage, the advice is not to start again as it is, and
+		// no stack trace follows: it would add nothing
 		assertThat(failure.code()).isEqualTo(ExitCodes.UNEXPECTED);
 		assertThat(failure.message()).startsWith(
 				"the H2 database file is damaged: Row \"2464\" not found in primary index \"PUBLIC.RS_ORDER_LINE_DATA\"");
 		assertThat(failure.advice()).isEqualTo("put back the copy of the database taken before this run (README, "
 				+ "\"A process killed outright\") and start again, or start on an empty database; run the nightly "
 				+ "job on PostgreSQL");
+		assertThat(failure.traced()).isFalse();
 	}
 
 	@Test
@@ -49,6 +49,8 @@ class FailuresTests {
 		assertThat(failure.code()).isEqualTo(ExitCodes.UNEXPECTED);
 		assertThat(failure.message()).startsWith("unexpected failure: Column \"LAST_RUN\" not found");
 		assertThat(failure.advice()).isEqualTo(ExitCodes.UNEXPECTED.advice());
+		assertThat(failure.ownAdvice()).isEmpty();
+		assertThat(failure.traced()).isTrue();
 	}
 
 }
