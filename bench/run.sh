@@ -77,7 +77,7 @@ bench_size() {
 	local size=$1 dir="$SCRATCH/$1"
 	rm -rf "$dir"
 	mkdir -p "$dir"
-	local db="$dir/db/returnscope" url="jdbc:h2:file:$dir/db/returnscope"
+	local db="$dir/db/returnscope" url="jdbc:h2:file:$dir/db/returnscope;COMPRESS=TRUE"   # as the default URL
 	local table="" commands="" data="" steps1="" steps2="" load
 	load=$(cut -d' ' -f1-3 /proc/loadavg)   # the machine is shared: say how busy it was
 	for night in 1 2; do
@@ -97,7 +97,8 @@ bench_size() {
 		table+="| job night $night ($run_date) | $wall s | $rss | $status | $db_size |"$'\n'
 		echo "  wall $wall s, peak RSS $rss, exit $status, database $db_size"
 		[ "$status" = 0 ] || sed 's/^/  | /' "$dir/job-$night.log" | tail -5
-		commands+="    ${generate[*]}"$'\n'"    /usr/bin/time -v ${job[*]}"$'\n'
+		# quoted, so that the URL's ';' can be pasted into a shell
+		commands+="    ${generate[*]}"$'\n'"    /usr/bin/time -v $(printf '%q ' "${job[@]}" | sed 's/ $//')"$'\n'
 		data+="- night $night: orders.csv $(grouped "$(rows "$input/orders.csv")") rows ($(mb "$(stat -c %s "$input/orders.csv")")), returns.csv $(grouped "$(rows "$input/returns.csv")") rows ($(mb "$(stat -c %s "$input/returns.csv")"))"$'\n'
 		if [ "$night" = 1 ]; then steps1=$(step_times "$db"); else steps2=$(step_times "$db"); fi
 	done

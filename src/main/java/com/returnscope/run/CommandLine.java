@@ -140,7 +140,7 @@ public final class CommandLine {
 			usage.append(String.format("%-34s %s%n", left, option.help()));
 		});
 		usage.append(String.format("%-34s %s%n", "  --spring.datasource.url=URL",
-				"job repository and staging database (default: H2 file under data/)"));
+				"job repository and history (default: compressed H2 file under data/)"));
 		usage.append(String.format("%-34s %s%n", "  --help", "print this help"));
 		usage.append("""
 

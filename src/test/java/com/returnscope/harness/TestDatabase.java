@@ -32,11 +32,13 @@ public record TestDatabase(String name, String url, String user, String password
 		return Stream.of(Named.of("H2", TestDatabase::h2), Named.of("PostgreSQL", (work) -> postgres()));
 	}
 
-	/** An H2 file database in {@code work}, shared by every run that names it. */
+	/**
+	 * An H2 file database in {@code work}, shared by every run that names it, with the
+	 * default URL's settings.
+	 */
 	public static TestDatabase h2(Path work) {
-		return new TestDatabase("H2",
-				"jdbc:h2:file:" + work.resolve("db/returnscope").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa",
-				"");
+		return new TestDatabase("H2", "jdbc:h2:file:" + work.resolve("db/returnscope").toAbsolutePath()
+				+ ";DB_CLOSE_ON_EXIT=FALSE;COMPRESS=TRUE", "sa", "");
 	}
 
 	/**
@@ -45,7 +47,8 @@ public record TestDatabase(String name, String url, String user, String password
 	 */
 	public static TestDatabase h2Shared(Path work) {
 		return new TestDatabase("H2 (shared)",
-				"jdbc:h2:file:" + work.resolve("db/returnscope").toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "");
+				"jdbc:h2:file:" + work.resolve("db/returnscope").toAbsolutePath() + ";AUTO_SERVER=TRUE;COMPRESS=TRUE",
+				"sa", "");
 	}
 
 	/** A new, empty database on the test PostgreSQL server. */
