@@ -5,11 +5,12 @@
 # docs/benchmarks.md (one subsection per size, replaced when that size runs again).
 #
 # Usage: bench/run.sh [SIZE...]        e.g. bench/run.sh 100000   (default: all three sizes)
-# Settings from the environment: HEAP, SEED, RETURN_RATE, RUN_DATE, SCRATCH.
+# Settings from the environment: HEAP, GC, SEED, RETURN_RATE, RUN_DATE, SCRATCH.
 set -euo pipefail
 export LC_ALL=C   # sort and join must agree on the order of keys
 
 HEAP="${HEAP:--Xmx512m}"                       # the job's JVM heap setting
+GC="${GC:--XX:+UseParallelGC}"                 # the collector the README recommends for big nights
 GENERATOR_HEAP="-Xmx256m"                       # the generator streams: a small heap is enough
 SEED="${SEED:-1}"
 RETURN_RATE="${RETURN_RATE:-0.15}"
@@ -85,12 +86,12 @@ bench_size() {
 		[ "$night" = 2 ] && run_date=$night2_date
 		local generate=(java "$GENERATOR_HEAP" -jar "$jar" generate "--orders=$size" "--return-rate=$RETURN_RATE"
 			"--seed=$SEED" "--run-date=$RUN_DATE" "--night=$night" "--output=$input")
-		local job=(java "$HEAP" -jar "$jar" "--input=$input" "--output=$dir/output" "--run-date=$run_date"
+		local job=(java "$HEAP" "$GC" -jar "$jar" "--input=$input" "--output=$dir/output" "--run-date=$run_date"
 			"--spring.datasource.url=$url" "--logging.file.name=$dir/returnscope.log")
 		echo "$size order lines, night $night: generating"
 		measure "$dir/generate-$night.log" "${generate[@]}"
 		table+="| generate night $night | $wall s | $rss | $status | |"$'\n'
-		echo "$size order lines, night $night: running the job ($HEAP)"
+		echo "$size order lines, night $night: running the job ($HEAP $GC)"
 		measure "$dir/job-$night.log" "${job[@]}"
 		local db_size
 		db_size=$(mb "$(stat -c %s "$db.mv.db" 2>/dev/null || echo 0)")
@@ -106,7 +107,7 @@ bench_size() {
 	local section
 	section="### $(grouped "$size") order lines, return rate $RETURN_RATE ($(date +%F))"$'\n\n'
 	section+="Machine: $cores cores (nproc), $memory memory, $cpu; $java_version; load average $load at the start;"
-	section+=" job heap \`$HEAP\`; commit $commit$dirty."$'\n\n'
+	section+=" job JVM options \`$HEAP $GC\`; commit $commit$dirty."$'\n\n'
 	section+="Data (seed $SEED):"$'\n\n'"$data"$'\n'
 	section+="| run | wall | peak RSS | exit | database file |"$'\n'"|---|---|---|---|---|"$'\n'"$table"$'\n'
 	section+="Time per step (BATCH_STEP_EXECUTION start to end; \`job\` is the whole execution, without JVM start-up):"$'\n\n'
