@@ -35,18 +35,24 @@ final class Failures {
 	 * @param code the exit code
 	 * @param message the line, without "returnscope: "
 	 * @param advice what to do, where the code's own advice would mislead
-	 * @param traced whether a stack trace follows the line: only for a failure nothing
-	 * explains, where it is what a bug report needs
 	 */
-	record Failure(ExitCodes code, String message, String advice, boolean traced) {
+	record Failure(ExitCodes code, String message, String advice) {
 
 		Failure(ExitCodes code, String message) {
-			this(code, message, code.advice(), code == ExitCodes.UNEXPECTED);
+			this(code, message, code.advice());
 		}
 
 		/** The advice when it is the failure's own, not its exit code's. */
 		Optional<String> ownAdvice() {
 			return this.advice.equals(this.code.advice()) ? Optional.empty() : Optional.of(this.advice);
+		}
+
+		/**
+		 * Whether a stack trace follows the line: only for an unexpected failure nothing
+		 * explains (none of its own advice), where it is what a bug report needs.
+		 */
+		boolean traced() {
+			return this.code == ExitCodes.UNEXPECTED && ownAdvice().isEmpty();
 		}
 
 	}
@@ -119,8 +125,7 @@ final class Failures {
 			// starting again would fail the same way: the file itself is damaged
 			return new Failure(ExitCodes.UNEXPECTED, "the H2 database file is damaged: " + sql.getMessage(),
 					"put back the copy of the database taken before this run (README, \"A process killed outright\") "
-							+ "and start again, or start on an empty database; run the nightly job on PostgreSQL",
-					false);
+							+ "and start again, or start on an empty database; run the nightly job on PostgreSQL");
 		}
 		if (find(failure, CannotGetJdbcConnectionException.class) != null) {
 			return new Failure(ExitCodes.DATABASE_UNAVAILABLE,
