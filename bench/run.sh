@@ -6,6 +6,9 @@
 #
 # Usage: bench/run.sh [SIZE...]        e.g. bench/run.sh 100000   (default: all three sizes)
 # Settings from the environment: HEAP, GC, SEED, RETURN_RATE, RUN_DATE, SCRATCH.
+# POSTGRES_URL (with POSTGRES_USER, POSTGRES_PASSWORD): a PostgreSQL server's database URL,
+# e.g. jdbc:postgresql://127.0.0.1:5432/postgres; the job then runs on a fresh database
+# returnscope_bench_SIZE on that server instead of H2, recorded in a subsection of its own.
 set -euo pipefail
 export LC_ALL=C   # sort and join must agree on the order of keys
 
@@ -16,6 +19,10 @@ SEED="${SEED:-1}"
 RETURN_RATE="${RETURN_RATE:-0.15}"
 RUN_DATE="${RUN_DATE:-2026-11-25}"              # night 1; night 2 is the day after
 SCRATCH="${SCRATCH:-${TMPDIR:-/tmp}/returnscope-bench}"   # inputs, databases, outputs: not the repo
+POSTGRES_URL="${POSTGRES_URL:-}"
+POSTGRES_USER="${POSTGRES_USER:-returnscope}"
+POSTGRES_PASSWORD="${POSTGRES_PASSWORD:-}"
+export SPRING_DATASOURCE_PASSWORD="$POSTGRES_PASSWORD"   # the job's, kept out of the recorded commands
 
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -34,9 +41,11 @@ if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; t
 	mvn -B -q package -DskipTests
 fi
 mkdir -p "$SCRATCH"
+# H2's shell is the SQL client for both databases (PostgreSQL's driver beside it)
 h2_entry=$(jar tf "$jar" | grep -m1 '^BOOT-INF/lib/h2-.*\.jar$')
-(cd "$SCRATCH" && jar xf "$jar" "$h2_entry")
-h2_jar="$SCRATCH/$h2_entry"
+pg_entry=$(jar tf "$jar" | grep -m1 '^BOOT-INF/lib/postgresql-.*\.jar$')
+(cd "$SCRATCH" && jar xf "$jar" "$h2_entry" "$pg_entry")
+sql_jars="$SCRATCH/$h2_entry:$SCRATCH/$pg_entry"
 
 night2_date=$(date -d "$RUN_DATE + 1 day" +%F)
 cores=$(nproc)
@@ -63,13 +72,20 @@ measure() {
 	status=$(field 'Exit status' "$log.time")
 }
 
+# Runs SQL on a database: sql URL USER PASSWORD STATEMENTS.
+sql() {
+	java -cp "$sql_jars" org.h2.tools.Shell -url "$1" -user "$2" -password "$3" -sql "$4"
+}
+
 # Milliseconds per step of the job's latest execution, and of the whole execution, from
-# the job repository in the H2 file: "name=ms" lines.
+# the job repository: "name=ms" lines. Arguments: URL USER PASSWORD.
 step_times() {
-	java -cp "$h2_jar" org.h2.tools.Shell -url "jdbc:h2:file:$1" -user sa -password "" -sql "
-		SELECT STEP_NAME || '=' || DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION
+	local ms="DATEDIFF('MILLISECOND', START_TIME, END_TIME)"
+	[[ "$1" == jdbc:postgresql:* ]] && ms="CAST(EXTRACT(EPOCH FROM END_TIME - START_TIME) * 1000 AS BIGINT)"
+	sql "$1" "$2" "$3" "
+		SELECT STEP_NAME || '=' || $ms FROM BATCH_STEP_EXECUTION
 		WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION) ORDER BY STEP_EXECUTION_ID;
-		SELECT 'job=' || DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_JOB_EXECUTION
+		SELECT 'job=' || $ms FROM BATCH_JOB_EXECUTION
 		WHERE JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION);" |
 		grep -E '^[A-Za-z]+=[0-9]+ *$' | tr -d ' ' || true
 }
@@ -79,6 +95,14 @@ bench_size() {
 	rm -rf "$dir"
 	mkdir -p "$dir"
 	local db="$dir/db/returnscope" url="jdbc:h2:file:$dir/db/returnscope;COMPRESS=TRUE"   # as the default URL
+	local user=sa password="" database="" name="H2" marker=$size
+	if [ -n "$POSTGRES_URL" ]; then
+		database="returnscope_bench_$size" user=$POSTGRES_USER password=$POSTGRES_PASSWORD marker="$size postgresql"
+		url="${POSTGRES_URL%/*}/$database"
+		name="PostgreSQL $(sql "$POSTGRES_URL" "$user" "$password" "SELECT current_setting('server_version') || ' (shared_buffers '
+			|| current_setting('shared_buffers') || ', fsync ' || current_setting('fsync') || ')'" | sed -n '2{s/ *|* *$//;p}')"
+		sql "$POSTGRES_URL" "$user" "$password" "DROP DATABASE IF EXISTS $database; CREATE DATABASE $database" >/dev/null
+	fi
 	local table="" commands="" data="" steps1="" steps2="" load
 	load=$(cut -d' ' -f1-3 /proc/loadavg)   # the machine is shared: say how busy it was
 	for night in 1 2; do
@@ -88,24 +112,29 @@ bench_size() {
 			"--seed=$SEED" "--run-date=$RUN_DATE" "--night=$night" "--output=$input")
 		local job=(java "$HEAP" "$GC" -jar "$jar" "--input=$input" "--output=$dir/output" "--run-date=$run_date"
 			"--spring.datasource.url=$url" "--logging.file.name=$dir/returnscope.log")
+		[ -n "$database" ] && job+=("--spring.datasource.username=$user")
 		echo "$size order lines, night $night: generating"
 		measure "$dir/generate-$night.log" "${generate[@]}"
 		table+="| generate night $night | $wall s | $rss | $status | |"$'\n'
 		echo "$size order lines, night $night: running the job ($HEAP $GC)"
 		measure "$dir/job-$night.log" "${job[@]}"
 		local db_size
-		db_size=$(mb "$(stat -c %s "$db.mv.db" 2>/dev/null || echo 0)")
+		if [ -n "$database" ]; then
+			db_size=$(mb "$(sql "$url" "$user" "$password" "SELECT pg_database_size('$database')" | sed -n '2{s/[ |]//g;p}')")
+		else
+			db_size=$(mb "$(stat -c %s "$db.mv.db" 2>/dev/null || echo 0)")
+		fi
 		table+="| job night $night ($run_date) | $wall s | $rss | $status | $db_size |"$'\n'
 		echo "  wall $wall s, peak RSS $rss, exit $status, database $db_size"
 		[ "$status" = 0 ] || sed 's/^/  | /' "$dir/job-$night.log" | tail -5
 		# quoted, so that the URL's ';' can be pasted into a shell
 		commands+="    ${generate[*]}"$'\n'"    /usr/bin/time -v $(printf '%q ' "${job[@]}" | sed 's/ $//')"$'\n'
 		data+="- night $night: orders.csv $(grouped "$(rows "$input/orders.csv")") rows ($(mb "$(stat -c %s "$input/orders.csv")")), returns.csv $(grouped "$(rows "$input/returns.csv")") rows ($(mb "$(stat -c %s "$input/returns.csv")"))"$'\n'
-		if [ "$night" = 1 ]; then steps1=$(step_times "$db"); else steps2=$(step_times "$db"); fi
+		if [ "$night" = 1 ]; then steps1=$(step_times "$url" "$user" "$password"); else steps2=$(step_times "$url" "$user" "$password"); fi
 	done
 
 	local section
-	section="### $(grouped "$size") order lines, return rate $RETURN_RATE ($(date +%F))"$'\n\n'
+	section="### $(grouped "$size") order lines, return rate $RETURN_RATE, $name ($(date +%F))"$'\n\n'
 	section+="Machine: $cores cores (nproc), $memory memory, $cpu; $java_version; load average $load at the start;"
 	section+=" job JVM options \`$HEAP $GC\`; commit $commit$dirty."$'\n\n'
 	section+="Data (seed $SEED):"$'\n\n'"$data"$'\n'
@@ -114,7 +143,8 @@ bench_size() {
 	section+="| step | night 1 | night 2 |"$'\n'"|---|---|---|"$'\n'
 	section+=$(step_rows "$steps1" "$steps2")
 	section+=$'\n\n'"Commands:"$'\n\n'"$commands"
-	update_doc "$size" "$section"
+	[ -n "$database" ] && section+=$'\n'"The database server ran on the same machine; peak RSS is the job's alone."$'\n'
+	update_doc "$marker" "$section"
 }
 
 # One row per step, named once whatever order the parallel steps ended in on each night:
@@ -137,7 +167,7 @@ step_rows() {
 # Replaces this size's subsection of the scale section, or adds it (and the section).
 update_doc() {
 	local size=$1 begin="<!-- bench/run.sh $1 begin -->" end="<!-- bench/run.sh $1 end -->"
-	local body="$SCRATCH/section-$size.md"
+	local body="$SCRATCH/section-${size// /-}.md"
 	printf '%s\n%s\n%s\n' "$begin" "$2" "$end" >"$body"
 	if ! grep -q '^<!-- bench/run.sh section end -->$' "$doc"; then
 		printf '\n## The job at scale: bench/run.sh\n\n%s\n%s\n' \
@@ -151,7 +181,7 @@ update_doc() {
 		$0 == "<!-- bench/run.sh section end -->" && !done { insert(); print ""; print; next }
 		{ print }' "$doc" >"$doc.tmp"
 	mv "$doc.tmp" "$doc"
-	echo "docs/benchmarks.md: $(grouped "$size") order lines written"
+	echo "docs/benchmarks.md: bench/run.sh $size written"
 }
 
 for size in "${sizes[@]}"; do
