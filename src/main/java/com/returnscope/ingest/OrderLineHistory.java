@@ -38,10 +38,9 @@ public class OrderLineHistory implements KeyedHistory<OrderLine> {
 			+ "source_run = ?, source_date = ?, source_line = ?, last_run = ?, last_line = ?, "
 			+ "last_seen = GREATEST(last_seen, ?) WHERE order_id = ? AND sku = ?";
 
-	private static final String SEEN = "UPDATE rs_order_line SET last_run = ?, last_line = ?, "
-			+ "last_seen = GREATEST(last_seen, ?) WHERE order_id = ? AND sku = ?";
-
 	private final JdbcTemplate jdbc;
+
+	private final SeenAgain<OrderLine> seenAgain = new SeenAgain<>("rs_order_line", List.of("order_id", "sku"), this);
 
 	public OrderLineHistory(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -124,8 +123,7 @@ public class OrderLineHistory implements KeyedHistory<OrderLine> {
 					Sql.date(o.deliveredDate()), o.carrier(), o.trackingNumber(), Sql.name(o.incoterm()), row.rowHash(),
 					runId, seen, o.line(), runId, o.line(), seen, o.orderId(), o.sku());
 		});
-		this.jdbc.batchUpdate(SEEN, changes.seenAgain(), changes.seenAgain().size(),
-				(ps, row) -> Sql.set(ps, runId, row.value().line(), seen, row.value().orderId(), row.value().sku()));
+		this.seenAgain.write(this.jdbc, runId, seen, changes.seenAgain());
 	}
 
 }

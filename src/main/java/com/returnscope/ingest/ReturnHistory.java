@@ -47,10 +47,9 @@ public class ReturnHistory implements KeyedHistory<ReturnRequest> {
 	private static final String REPLACE = "UPDATE rs_return SET row_hash = ?, source_run = ?, source_date = ?, "
 			+ "source_line = ?, last_run = ?, last_line = ?, last_seen = GREATEST(last_seen, ?) WHERE return_id = ?";
 
-	private static final String SEEN = "UPDATE rs_return SET last_run = ?, last_line = ?, "
-			+ "last_seen = GREATEST(last_seen, ?) WHERE return_id = ?";
-
 	private final JdbcTemplate jdbc;
+
+	private final SeenAgain<ReturnRequest> seenAgain = new SeenAgain<>("rs_return", List.of("return_id"), this);
 
 	public ReturnHistory(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -140,8 +139,7 @@ public class ReturnHistory implements KeyedHistory<ReturnRequest> {
 		this.jdbc.batchUpdate(REPLACE, changes.replaces(), changes.replaces().size(),
 				(ps, row) -> Sql.set(ps, row.rowHash(), runId, seen, row.value().line(), runId, row.value().line(),
 						seen, row.value().returnId()));
-		this.jdbc.batchUpdate(SEEN, changes.seenAgain(), changes.seenAgain().size(),
-				(ps, row) -> Sql.set(ps, runId, row.value().line(), seen, row.value().returnId()));
+		this.seenAgain.write(this.jdbc, runId, seen, changes.seenAgain());
 	}
 
 	private static String evidence(Set<Evidence> evidence) {
