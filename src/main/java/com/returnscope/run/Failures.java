@@ -31,6 +31,9 @@ final class Failures {
 	 */
 	private static final Set<Integer> H2_DAMAGED = Set.of(90030, 90143, 90112);
 
+	/** The SQLSTATE of the migration that refuses a PostgreSQL older than 15. */
+	private static final String POSTGRESQL_TOO_OLD = "RS150";
+
 	/**
 	 * @param code the exit code
 	 * @param message the line, without "returnscope: "
@@ -126,6 +129,13 @@ final class Failures {
 			return new Failure(ExitCodes.UNEXPECTED, "the H2 database file is damaged: " + sql.getMessage(),
 					"put back the copy of the database taken before this run (README, \"A process killed outright\") "
 							+ "and start again, or start on an empty database; run the nightly job on PostgreSQL");
+		}
+		if (sql != null && POSTGRESQL_TOO_OLD.equals(sql.getSQLState())) {
+			// the driver's message is "ERROR: " and the migration's line, then where it
+			// was raised
+			return new Failure(ExitCodes.DATABASE_UNAVAILABLE,
+					sql.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", ""),
+					"upgrade the server, or point --spring.datasource.url at PostgreSQL 15 or later");
 		}
 		if (find(failure, CannotGetJdbcConnectionException.class) != null) {
 			return new Failure(ExitCodes.DATABASE_UNAVAILABLE,

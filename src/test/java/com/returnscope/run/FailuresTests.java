@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import org.h2.api.ErrorCode;
 import org.h2.message.DbException;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.springframework.jdbc.UncategorizedSQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,25 @@ class FailuresTests {
 		assertThat(failure.advice()).isEqualTo("put back the copy of the database taken before this run (README, "
 				+ "\"A process killed outright\") and start again, or start on an empty database; run the nightly "
 				+ "job on PostgreSQL");
+		assertThat(failure.traced()).isFalse();
+	}
+
+	@Test
+	void aPostgresqlOlderThan15IsRefusedInOneLineThatSaysWhatToDo() {
+		// given what the driver raises when the migration meets PostgreSQL 14
+		SQLException tooOld = new PSQLException(new ServerErrorMessage(
+				"SERROR\0VERROR\0CRS150\0" + "MReturnScope needs PostgreSQL 15 or later; this server is 14.13\0"
+						+ "WPL/pgSQL function inline_code_block line 4 at RAISE\0"));
+
+		// when Flyway's migration fails with it at start-up
+		Failures.Failure failure = Failures.of(new UncategorizedSQLException("migrate", "DO $$ ... $$", tooOld));
+
+		// then one line names the versions, the advice says what to do, and no stack
+		// trace
+		assertThat(failure.code()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+		assertThat(failure.message()).isEqualTo("ReturnScope needs PostgreSQL 15 or later; this server is 14.13");
+		assertThat(failure.advice())
+			.isEqualTo("upgrade the server, or point --spring.datasource.url at PostgreSQL 15 or later");
 		assertThat(failure.traced()).isFalse();
 	}
 
