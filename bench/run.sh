@@ -143,7 +143,7 @@ bench_size() {
 	section+="| step | night 1 | night 2 |"$'\n'"|---|---|---|"$'\n'
 	section+=$(step_rows "$steps1" "$steps2")
 	section+=$'\n\n'"Commands:"$'\n\n'"$commands"
-	[ -n "$database" ] && section+=$'\n'"The database server ran on the same machine; peak RSS is the job's alone."$'\n'
+	[ -n "$database" ] && section+=$'\n'"Peak RSS is the job's JVM alone, not the database server's."$'\n'
 	update_doc "$marker" "$section"
 }
 
