@@ -1,10 +1,7 @@
 package com.returnscope.ingest;
 
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -50,23 +47,20 @@ final class SeenAgain<T> {
 		if (rows.isEmpty()) {
 			return;
 		}
+		List<List<String>> keys = rows.stream().map((row) -> this.history.key(row.value())).toList();
 		jdbc.update((connection) -> {
 			PreparedStatement statement = connection.prepareStatement(this.sql);
 			for (int column = 0; column < this.keyColumns; column++) {
 				int index = column;
-				statement.setArray(column + 1, array(connection, "VARCHAR",
-						rows.stream().map((row) -> this.history.key(row.value()).get(index)).toArray()));
+				statement.setArray(column + 1,
+						connection.createArrayOf("VARCHAR", keys.stream().map((key) -> key.get(index)).toArray()));
 			}
-			statement.setArray(this.keyColumns + 1,
-					array(connection, "BIGINT", rows.stream().map((row) -> this.history.line(row.value())).toArray()));
+			statement.setArray(this.keyColumns + 1, connection.createArrayOf("BIGINT",
+					rows.stream().map((row) -> this.history.line(row.value())).toArray()));
 			statement.setLong(this.keyColumns + 2, runId);
 			statement.setDate(this.keyColumns + 3, seen);
 			return statement;
 		});
-	}
-
-	private static Array array(Connection connection, String type, Object[] values) throws SQLException {
-		return connection.createArrayOf(type, values);
 	}
 
 }
